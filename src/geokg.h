@@ -1,0 +1,262 @@
+/*
+ * geokg.h - the public interface of libgeokg.
+ *
+ * libgeokg turns news articles into a knowledge graph of who meets,
+ * supplies, threatens and sanctions whom, merges the graphs of many
+ * articles, answers graph questions and renders the result.  This is the
+ * only installed header; no igraph, cgraph or Jansson type appears in it.
+ *
+ * Conventions, stated once:
+ *
+ *  - Functions that can fail return an int: 0 (GEOKG_OK) on success, a
+ *    negative GEOKG_E* code on failure.  When `err` is not NULL it receives
+ *    the code and a one-line message with its context ("file:line:col: ...").
+ *  - What comes back through a `T **out` parameter belongs to the caller and
+ *    is released with geokg_T_free().  Every geokg_*_free(NULL) is a no-op.
+ *  - A pointer returned as the function's value is borrowed: it stays valid
+ *    until the object it came from is modified or freed.
+ *  - Inputs are copied; the caller keeps ownership of what it passes in.
+ *  - The library never prints and never exits.
+ *  - Dates are ISO 8601 calendar dates "YYYY-MM-DD" (compared as strings).
+ */
+#ifndef GEOKG_H
+#define GEOKG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                             */
+/* ------------------------------------------------------------------ */
+
+enum {
+	GEOKG_OK = 0,
+	GEOKG_ENOMEM = -1,    /* out of memory */
+	GEOKG_EINVAL = -2,    /* bad input: malformed file, bad argument */
+	GEOKG_EIO = -3,       /* a file could not be read or written */
+	GEOKG_ENOTFOUND = -4, /* a named thing does not exist */
+	GEOKG_EAMBIGUOUS = -5,/* a name matches more than one thing */
+	GEOKG_ELIMIT = -6,    /* a documented limit was exceeded */
+	GEOKG_EINTERNAL = -7  /* a bug, or an error inside igraph/graphviz */
+};
+
+#define GEOKG_ERROR_MAX 1024
+
+/* Where a failing function leaves its code and message. */
+typedef struct geokg_error {
+	int code;
+	char message[GEOKG_ERROR_MAX];
+} geokg_error;
+
+/* A static description of an error code ("out of memory"); never NULL. */
+const char *geokg_strerror(int code);
+
+/* The library's version, "MAJOR.MINOR.PATCH". */
+const char *geokg_version(void);
+
+/* ------------------------------------------------------------------ */
+/* Vocabulary                                                         */
+/* ------------------------------------------------------------------ */
+
+typedef enum geokg_kind {
+	GEOKG_KIND_COUNTRY = 0,
+	GEOKG_KIND_ORG,
+	GEOKG_KIND_PERSON,
+	GEOKG_KIND_COUNT
+} geokg_kind;
+
+typedef enum geokg_type {
+	GEOKG_TYPE_MEETS = 0,   /* symmetric */
+	GEOKG_TYPE_SUPPLIES,    /* supplier -> recipient */
+	GEOKG_TYPE_THREATENS,
+	GEOKG_TYPE_SANCTIONS,
+	GEOKG_TYPE_COUNT
+} geokg_type;
+
+typedef enum geokg_modality {
+	GEOKG_MOD_ASSERTED = 0,
+	GEOKG_MOD_EXPECTED,
+	GEOKG_MOD_POSSIBLE,
+	GEOKG_MOD_REQUESTED,
+	GEOKG_MOD_CONDITIONAL,
+	GEOKG_MOD_NEGATED,
+	GEOKG_MOD_COUNT
+} geokg_modality;
+
+/* Names as written in the native format ("country", "meets", "asserted"). */
+const char *geokg_kind_name(geokg_kind k);
+const char *geokg_type_name(geokg_type t);
+const char *geokg_modality_name(geokg_modality m);
+/* The value for a name, or -1 when the name is unknown. */
+int geokg_kind_parse(const char *s);
+int geokg_type_parse(const char *s);
+int geokg_modality_parse(const char *s);
+
+/* Whether s is a valid calendar date "YYYY-MM-DD". */
+int geokg_date_valid(const char *s);
+
+/* ------------------------------------------------------------------ */
+/* Graphs                                                             */
+/* ------------------------------------------------------------------ */
+
+/*
+ * A graph: actors (nodes) and typed edges, each edge with its evidence.
+ * Nodes and edges are numbered from 0 in the order they were added; these
+ * numbers are igraph's vertex and edge ids.  Records returned by
+ * geokg_graph_node() and geokg_graph_edge() are read-only views into the
+ * graph, valid until the graph is next modified or freed.
+ */
+typedef struct geokg_graph geokg_graph;
+
+/* A role a person holds: "president" of "RUS" from start to end. */
+typedef struct geokg_role {
+	const char *role;  /* normalised role word: "president", "foreign minister" */
+	const char *of;    /* country or organisation id */
+	const char *start; /* date or NULL when unknown */
+	const char *end;   /* date or NULL while still held */
+	const char *note;  /* free comment (an uncertain date, say) or NULL */
+} geokg_role;
+
+typedef struct geokg_node {
+	const char *id;       /* RUS, NATO, vladimir-putin */
+	geokg_kind kind;
+	const char *name;     /* canonical name */
+	const char *country;  /* persons: the state they act for; else NULL */
+	size_t n_aliases;
+	const char *const *aliases;   /* other names and spellings */
+	size_t n_demonyms;
+	const char *const *demonyms;  /* countries: Russian, Russians */
+	size_t n_metonyms;
+	const char *const *metonyms;  /* capitals and seats: Moscow, the Kremlin */
+	size_t n_ambiguous;
+	const char *const *ambiguous; /* names above that need context */
+	size_t n_roles;
+	const geokg_role *roles;
+} geokg_node;
+
+/* One mention supporting an edge. */
+typedef struct geokg_evidence {
+	const char *doc;   /* document id */
+	const char *date;  /* document date or NULL */
+	long sentence;     /* sentence number in the document, from 0 */
+	long start, end;   /* byte span of the sentence in the input */
+	const char *text;  /* the sentence text, or NULL */
+} geokg_evidence;
+
+typedef struct geokg_edge {
+	size_t source, target; /* node numbers */
+	geokg_type type;
+	geokg_modality modality;
+	const char *object;    /* "ballistic missiles", or NULL */
+	const char *location;  /* "Vladivostok", or NULL */
+	const char *first_seen, *last_seen; /* from evidence dates, or NULL */
+	size_t weight;         /* distinct documents in the evidence */
+	size_t n_evidence;
+	const geokg_evidence *evidence; /* sorted by (doc, sentence, start, end) */
+} geokg_edge;
+
+/* Create an empty graph in *out.  Fails only for lack of memory. */
+int geokg_graph_new(geokg_graph **out, geokg_error *err);
+void geokg_graph_free(geokg_graph *g);
+
+size_t geokg_graph_node_count(const geokg_graph *g);
+size_t geokg_graph_edge_count(const geokg_graph *g);
+/* Node or edge number i (i < count), borrowed. */
+const geokg_node *geokg_graph_node(const geokg_graph *g, size_t i);
+const geokg_edge *geokg_graph_edge(const geokg_graph *g, size_t i);
+/* The number of the node with this id, or -1. */
+long geokg_graph_find(const geokg_graph *g, const char *id);
+
+/*
+ * Add a node, or unite it with the node of the same id: aliases, demonyms,
+ * metonyms, ambiguous names and roles are united as sets; when the names
+ * differ the smaller (strcmp) becomes the name and the other an alias, and
+ * likewise for a person's country (the other is dropped).  The rule makes
+ * merging commutative.  *index (may be NULL) receives the node's number.
+ * Fails with GEOKG_EINVAL for an empty id, a bad kind, a kind that differs
+ * from the existing node's, or a person without a country.
+ */
+int geokg_graph_add_node(geokg_graph *g, const geokg_node *node,
+                         size_t *index, geokg_error *err);
+
+/*
+ * Add an observation of an edge: joins the edge with the same (source,
+ * target, type, modality), or creates it; the evidence (may be NULL) joins
+ * the edge's evidence unless one with the same (doc, sentence, start, end)
+ * is there.  `object` and `location` (may be NULL) keep the smaller value
+ * (strcmp) when two differ.  *index (may be NULL) receives the edge number.
+ */
+int geokg_graph_add_edge(geokg_graph *g, size_t source, size_t target,
+                         geokg_type type, geokg_modality modality,
+                         const char *object, const char *location,
+                         const geokg_evidence *ev, size_t *index,
+                         geokg_error *err);
+
+/*
+ * Unite `src` into `dst`: nodes by id, edges by (source, target, type,
+ * modality), evidence by (doc, sentence, start, end).  The result's
+ * canonical bytes do not depend on the order of merges.  `on_conflict`
+ * (may be NULL) is told of each node whose data differed ("name 'A' vs
+ * 'B'").
+ */
+typedef void (*geokg_conflict_fn)(void *ctx, const char *id, const char *what);
+int geokg_graph_merge(geokg_graph *dst, const geokg_graph *src,
+                      geokg_conflict_fn on_conflict, void *ctx,
+                      geokg_error *err);
+
+/*
+ * Read a graph in the native JSON format from a file ("-" is standard
+ * input) or a buffer.  `name` is used in messages.  Validation failures
+ * give GEOKG_EINVAL with "name:line:col: what"; nothing is returned then.
+ */
+int geokg_graph_load(geokg_graph **out, const char *path, geokg_error *err);
+int geokg_graph_load_buffer(geokg_graph **out, const char *buf, size_t len,
+                            const char *name, geokg_error *err);
+
+/* Output flags. */
+enum {
+	GEOKG_WRITE_ONELINE = 1 /* the whole graph on one line (JSON Lines) */
+};
+
+/*
+ * Write the graph in canonical form: nodes sorted by id, edges by (source
+ * id, target id, type, modality), evidence sorted; same graph, same bytes.
+ * geokg_graph_save writes atomically (a temporary file in the same
+ * directory, then rename); "-" is standard output.
+ */
+int geokg_graph_write(const geokg_graph *g, FILE *f, unsigned flags,
+                      geokg_error *err);
+int geokg_graph_save(const geokg_graph *g, const char *path, unsigned flags,
+                     geokg_error *err);
+/* The canonical bytes in a malloc'd, NUL-terminated *out (free()). */
+int geokg_graph_dump(const geokg_graph *g, unsigned flags, char **out,
+                     size_t *len, geokg_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Statistics                                                         */
+/* ------------------------------------------------------------------ */
+
+typedef struct geokg_stats {
+	size_t nodes, edges, evidence, documents;
+	size_t by_kind[GEOKG_KIND_COUNT];
+	size_t by_type[GEOKG_TYPE_COUNT];
+	size_t by_modality[GEOKG_MOD_COUNT];
+} geokg_stats;
+
+/* Count nodes, edges and distinct documents.  This function can't fail. */
+void geokg_graph_stats(const geokg_graph *g, geokg_stats *out);
+
+/*
+ * The degree (edges in and out, loops counted once) of every node in a
+ * malloc'd array of node_count entries (free()).
+ */
+int geokg_graph_degrees(const geokg_graph *g, size_t **out, geokg_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* GEOKG_H */
