@@ -156,7 +156,7 @@ typedef struct geokg_edge {
 	const char *first_seen, *last_seen; /* from evidence dates, or NULL */
 	size_t weight;         /* distinct documents in the evidence */
 	size_t n_evidence;
-	const geokg_evidence *evidence; /* sorted by (doc, sentence, start, end) */
+	const geokg_evidence *evidence; /* in the order added; the writer sorts */
 } geokg_edge;
 
 /* Create an empty graph in *out.  Fails only for lack of memory. */

@@ -1,0 +1,93 @@
+/*
+ * main.c - the geokg program: the table of commands, `geokg help`,
+ * `geokg --version`, and dispatch to src/cli/cmd_*.c.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+int cmd_stats(int argc, char **argv);
+
+typedef struct command {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const char *summary;
+} command;
+
+/* One line per command, in the order `geokg help` lists them. */
+static const command commands[] = {
+	{"stats", cmd_stats, "count nodes, edges and documents; the top actors"},
+	{NULL, NULL, NULL}};
+
+static const char usage[] =
+	"usage: geokg [--version] [--help] COMMAND [ARGS]\n"
+	"\n"
+	"Turn news articles into a knowledge graph of who meets, supplies,\n"
+	"threatens and sanctions whom, and ask it questions.\n"
+	"\n"
+	"Commands:\n";
+
+static int print_help(FILE *f)
+{
+	const command *c;
+
+	fputs(usage, f);
+	for (c = commands; c->name; c++)
+		fprintf(f, "  %-12s %s\n", c->name, c->summary);
+	fputs("\n`geokg help COMMAND` or `geokg COMMAND --help` describes one.\n"
+	      "Exit status: 0 success, 1 failure, 2 usage error or bad input.\n",
+	      f);
+	return 0;
+}
+
+static const command *find(const char *name)
+{
+	const command *c;
+
+	for (c = commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+/* `geokg help [CMD]`: the same text as `geokg CMD --help`. */
+static int help(int argc, char **argv)
+{
+	const command *c;
+	char *args[3];
+
+	if (argc < 2)
+		return print_help(stdout);
+	if (!(c = find(argv[1])))
+		return cli_error(CLI_USAGE, "unknown command '%s' (see 'geokg help')",
+		                 argv[1]);
+	args[0] = argv[1];
+	args[1] = "--help";
+	args[2] = NULL;
+	return c->fn(2, args);
+}
+
+int main(int argc, char **argv)
+{
+	const command *c;
+
+	if (argc < 2) {
+		print_help(stderr);
+		return CLI_USAGE;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		printf("geokg %s (libgeokg %s)\n", PACKAGE_VERSION, geokg_version());
+		return CLI_OK;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0)
+		return help(argc - 1, argv + 1);
+	if (!(c = find(argv[1])))
+		return cli_error(CLI_USAGE, "unknown command '%s' (see 'geokg help')",
+		                 argv[1]);
+	optind = 0;
+	return c->fn(argc - 1, argv + 1);
+}

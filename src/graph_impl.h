@@ -1,0 +1,71 @@
+/*
+ * graph_impl.h - the inside of geokg_graph, shared by the library's
+ * modules (JSON I/O, queries, export).  Not installed.
+ *
+ * Nodes and edges live in geokg's own arrays; index i of `nodes` is igraph
+ * vertex i and index i of `edges` is igraph edge i.  The igraph topology is
+ * built lazily from the arrays the first time a module asks for it after a
+ * change (adding edges to igraph one at a time costs O(E) each).
+ * All strings are interned in `pool`, so equal strings are equal pointers.
+ */
+#ifndef GEOKG_GRAPH_IMPL_H
+#define GEOKG_GRAPH_IMPL_H
+
+#include <igraph.h>
+
+#include "geokg.h"
+#include "util.h"
+
+typedef struct node_rec {
+	geokg_node pub;   /* the arrays in pub are owned by the record */
+	size_t cap_aliases, cap_demonyms, cap_metonyms, cap_ambiguous, cap_roles;
+} node_rec;
+
+typedef struct edge_rec {
+	geokg_edge pub;   /* pub.evidence is owned by the record */
+	size_t cap_evidence;
+} edge_rec;
+
+struct geokg_graph {
+	geokg_pool pool;
+	node_rec *nodes;
+	size_t n_nodes, cap_nodes;
+	edge_rec *edges;
+	size_t n_edges, cap_edges;
+	geokg_map node_ids;   /* id -> node number */
+	geokg_map edge_keys;  /* (source, target, type, modality) -> edge number */
+	geokg_map ev_keys;    /* (edge, doc, sentence, start, end) -> evidence number */
+	geokg_map doc_keys;   /* (edge, doc) -> 1: the documents behind an edge */
+	/* lazily built topology; see geokg__graph_topology() */
+	igraph_t topo;
+	int topo_valid;
+	size_t topo_nodes, topo_edges;
+};
+
+/* Install igraph handlers that return instead of aborting and printing.
+ * Idempotent; called by geokg_graph_new(). */
+void geokg__igraph_init(void);
+
+/*
+ * The igraph topology of g, brought up to date with the node and edge
+ * arrays (a logically const operation: it only fills a cache).  The
+ * pointer is borrowed.  Fails with GEOKG_ENOMEM or GEOKG_EINTERNAL.
+ */
+int geokg__graph_topology(const geokg_graph *g, const igraph_t **out,
+                          geokg_error *err);
+
+/* Map an igraph error code to ours, with igraph's text as context. */
+int geokg__igraph_fail(geokg_error *err, igraph_error_t rc, const char *what);
+
+/* Interned copy of s in g's pool (NULL for NULL). */
+const char *geokg__graph_str(geokg_graph *g, const char *s);
+
+/* The order of node numbers by id, and of edge numbers by (source id,
+ * target id, type, modality): malloc'd arrays (free()), or NULL when out of
+ * memory. */
+size_t *geokg__graph_node_order(const geokg_graph *g);
+size_t *geokg__graph_edge_order(const geokg_graph *g);
+/* Compare two evidence records by (doc, sentence, start, end). */
+int geokg__evidence_cmp(const void *a, const void *b);
+
+#endif

@@ -1,0 +1,79 @@
+/*
+ * util.h - private helpers shared by the library's modules: error
+ * reporting, checked allocation, growable buffers, a string-keyed hash map
+ * and a string intern pool.  Nothing here is exported.
+ */
+#ifndef GEOKG_UTIL_H
+#define GEOKG_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "geokg.h"
+
+#if defined(__GNUC__)
+#define GEOKG_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define GEOKG_PRINTF(a, b)
+#endif
+
+/* Set err (may be NULL) to code and the formatted message; returns code. */
+int geokg__fail(geokg_error *err, int code, const char *fmt, ...)
+	GEOKG_PRINTF(3, 4);
+int geokg__vfail(geokg_error *err, int code, const char *fmt, va_list ap);
+/* Shorthand for an allocation failure. */
+int geokg__nomem(geokg_error *err);
+
+/* Grow *arr (element size `size`) so that it holds at least `need`
+ * elements; *cap is updated.  Returns 0 or GEOKG_ENOMEM. */
+int geokg__grow(void *arr, size_t *cap, size_t need, size_t size);
+
+/* A growable byte buffer, always NUL-terminated when len > 0. */
+typedef struct geokg_buf {
+	char *data;
+	size_t len, cap;
+} geokg_buf;
+int geokg__buf_put(geokg_buf *b, const char *s, size_t n);
+int geokg__buf_puts(geokg_buf *b, const char *s);
+int geokg__buf_printf(geokg_buf *b, const char *fmt, ...) GEOKG_PRINTF(2, 3);
+void geokg__buf_free(geokg_buf *b);
+
+/* 64-bit FNV-1a hash of n bytes. */
+uint64_t geokg__hash(const void *p, size_t n);
+
+/*
+ * A hash map from byte-string keys to size_t values.  Keys are copied.
+ * Open addressing with linear probing; never shrinks.
+ */
+typedef struct geokg_map {
+	char **keys;
+	size_t *klen;
+	size_t *vals;
+	uint64_t *hashes;
+	size_t cap, count;
+} geokg_map;
+/* Look a key up: 1 and *val when found, 0 when not. */
+int geokg__map_get(const geokg_map *m, const void *key, size_t n, size_t *val);
+/* Insert or replace.  Returns 0 or GEOKG_ENOMEM. */
+int geokg__map_put(geokg_map *m, const void *key, size_t n, size_t val);
+void geokg__map_free(geokg_map *m);
+
+/*
+ * An intern pool: one copy of each distinct string, owned by the pool,
+ * so that equal strings are equal pointers.  NULL interns to NULL.
+ */
+typedef struct geokg_pool {
+	geokg_map map;
+	char **strs;
+	size_t n, cap;
+} geokg_pool;
+/* The pool's copy of s, or NULL on allocation failure (or s == NULL). */
+const char *geokg__intern(geokg_pool *p, const char *s);
+const char *geokg__intern_n(geokg_pool *p, const char *s, size_t n);
+void geokg__pool_free(geokg_pool *p);
+
+/* strcmp that orders NULL before every string. */
+int geokg__strcmp0(const char *a, const char *b);
+
+#endif
