@@ -256,6 +256,39 @@ void geokg_graph_stats(const geokg_graph *g, geokg_stats *out);
  */
 int geokg_graph_degrees(const geokg_graph *g, size_t **out, geokg_error *err);
 
+/* ------------------------------------------------------------------ */
+/* Filters (shared by queries and export)                             */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Which edges a query or an export sees.  A zeroed filter passes every
+ * edge.  `types` and `modalities` are bit sets (1u << GEOKG_TYPE_MEETS,
+ * ...), 0 meaning all.  With `since` or `until` (dates, inclusive) an edge
+ * passes only when one of its evidence records is dated in the window.
+ */
+typedef struct geokg_filter {
+	unsigned types;
+	unsigned modalities;
+	const char *since, *until;
+	size_t min_weight;
+} geokg_filter;
+
+/* Whether edge number e of g passes f (1) or not (0). */
+int geokg_filter_edge(const geokg_filter *f, const geokg_graph *g, size_t e);
+
+/*
+ * Parse a comma-separated list into f: geokg_filter_set_types("meets,
+ * supplies"), geokg_filter_set_modalities("asserted" | "any" |
+ * "expected,possible").  An unknown word is GEOKG_EINVAL naming it.
+ * geokg_filter_set_date checks a YYYY-MM-DD date and stores the pointer
+ * (borrowed: keep the string alive while the filter is used).
+ */
+int geokg_filter_set_types(geokg_filter *f, const char *list, geokg_error *err);
+int geokg_filter_set_modalities(geokg_filter *f, const char *list,
+                                geokg_error *err);
+int geokg_filter_set_date(const char **field, const char *date,
+                          geokg_error *err);
+
 #ifdef __cplusplus
 }
 #endif

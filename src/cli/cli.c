@@ -76,3 +76,28 @@ int cli_load_graph(geokg_graph **out, const char *path)
 		return cli_report(&err);
 	return CLI_OK;
 }
+
+int cli_filter_option(int c, const char *arg, geokg_filter *f)
+{
+	geokg_error err;
+	long n;
+	int rc;
+
+	switch (c) {
+	case 0x100: rc = geokg_filter_set_types(f, arg, &err); break;
+	case 0x101: rc = geokg_filter_set_modalities(f, arg, &err); break;
+	case 0x102: rc = geokg_filter_set_date(&f->since, arg, &err); break;
+	case 0x103: rc = geokg_filter_set_date(&f->until, arg, &err); break;
+	case 0x104:
+		if ((n = cli_parse_count("--min-weight", arg)) < 0)
+			return -1;
+		f->min_weight = (size_t)n;
+		return 1;
+	default: return 0;
+	}
+	if (rc) {
+		cli_report(&err);
+		return -1;
+	}
+	return 1;
+}

@@ -44,4 +44,28 @@ long cli_parse_count(const char *opt, const char *s);
  * CLI_OK or the exit status. */
 int cli_load_graph(geokg_graph **out, const char *path);
 
+/*
+ * The filter options every query and export command shares:
+ *   --type T[,T...]  --modality asserted|any|M[,M...]  --since DATE
+ *   --until DATE  --min-weight N
+ * CLI_FILTER_OPTIONS goes in a command's `struct option` array (it uses
+ * the values 0x100..0x104); cli_filter_option() handles them in the
+ * getopt loop and returns 1 if it took `c`, 0 if `c` is not a filter
+ * option, or -1 after printing an error.
+ */
+#define CLI_FILTER_OPTIONS                                        \
+	{"type", required_argument, NULL, 0x100},                 \
+	{"modality", required_argument, NULL, 0x101},             \
+	{"since", required_argument, NULL, 0x102},                \
+	{"until", required_argument, NULL, 0x103},                \
+	{"min-weight", required_argument, NULL, 0x104}
+#define CLI_FILTER_USAGE                                                   \
+	"  --type T[,T...]      only edges of these types (meets, supplies,\n" \
+	"                       threatens, sanctions)\n"                        \
+	"  --modality M[,M...]  only edges of these modalities, or 'any'\n"    \
+	"  --since DATE         only edges with evidence on or after DATE\n"   \
+	"  --until DATE         only edges with evidence on or before DATE\n"  \
+	"  --min-weight N       only edges seen in at least N documents\n"
+int cli_filter_option(int c, const char *arg, geokg_filter *f);
+
 #endif
