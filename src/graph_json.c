@@ -747,7 +747,8 @@ static json_t *evidence_json(const geokg_edge *e)
 		json_decref(arr);
 		return NULL;
 	}
-	memcpy(ev, e->evidence, e->n_evidence * sizeof *ev);
+	if (e->n_evidence)
+		memcpy(ev, e->evidence, e->n_evidence * sizeof *ev);
 	qsort(ev, e->n_evidence, sizeof *ev, geokg__evidence_cmp);
 	for (i = 0; i < e->n_evidence; i++) {
 		json_t *x = json_pack("{s:s}", "doc", ev[i].doc);
