@@ -516,6 +516,18 @@ static int edge_get(geokg_graph *g, size_t source, size_t target,
 	return 0;
 }
 
+/* Set first_seen and last_seen from the evidence dates. */
+static void seen_recompute(geokg_edge *e)
+{
+	size_t i;
+
+	e->first_seen = e->last_seen = NULL;
+	for (i = 0; i < e->n_evidence; i++) {
+		e->first_seen = min_str(e->first_seen, e->evidence[i].date);
+		e->last_seen = max_str(e->last_seen, e->evidence[i].date);
+	}
+}
+
 /* Add one evidence record to edge e unless its key is there already; a
  * record with the same key keeps the smaller date and text. */
 static int evidence_add(geokg_graph *g, size_t e, const geokg_evidence *ev,
@@ -544,15 +556,20 @@ static int evidence_add(geokg_graph *g, size_t e, const geokg_evidence *ev,
 	if (geokg__map_get(&g->ev_keys, &k, sizeof k, &at)) {
 		geokg_evidence *old = (geokg_evidence *)&rec->pub.evidence[at];
 
-		old->date = min_str(old->date, n.date);
 		old->text = min_str(old->text, n.text);
-	} else {
-		if (geokg__grow(&rec->pub.evidence, &rec->cap_evidence,
-		                rec->pub.n_evidence + 1, sizeof n) ||
-		    geokg__map_put(&g->ev_keys, &k, sizeof k, rec->pub.n_evidence))
-			return geokg__nomem(err);
-		((geokg_evidence *)rec->pub.evidence)[rec->pub.n_evidence++] = n;
+		if (old->date != min_str(old->date, n.date)) {
+			/* the record's date changes: first/last must forget
+			 * the old one */
+			old->date = min_str(old->date, n.date);
+			seen_recompute(&rec->pub);
+		}
+		return 0; /* its document is counted already */
 	}
+	if (geokg__grow(&rec->pub.evidence, &rec->cap_evidence,
+	                rec->pub.n_evidence + 1, sizeof n) ||
+	    geokg__map_put(&g->ev_keys, &k, sizeof k, rec->pub.n_evidence))
+		return geokg__nomem(err);
+	((geokg_evidence *)rec->pub.evidence)[rec->pub.n_evidence++] = n;
 	memset(&dk, 0, sizeof dk);
 	dk.edge = e;
 	dk.doc = n.doc;

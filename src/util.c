@@ -10,11 +10,38 @@
 
 #include "util.h"
 
+/* Make a message one printable line: control characters (a newline in a
+ * quoted name, say) become '?', and a UTF-8 sequence cut by truncation is
+ * dropped. */
+static void message_clean(char *m)
+{
+	size_t n = strlen(m), i = n;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)m[i] < 0x20 || m[i] == 0x7f)
+			m[i] = '?';
+	if (n + 1 < GEOKG_ERROR_MAX)
+		return;
+	/* truncated: cut back to the start of the last, maybe partial,
+	 * sequence if it is incomplete */
+	i = n;
+	while (i > 0 && ((unsigned char)m[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i > 0 && (unsigned char)m[i - 1] >= 0xC0) {
+		unsigned char lead = (unsigned char)m[i - 1];
+		size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+
+		if (n - (i - 1) < want)
+			m[i - 1] = '\0';
+	}
+}
+
 int geokg__vfail(geokg_error *err, int code, const char *fmt, va_list ap)
 {
 	if (err) {
 		err->code = code;
 		vsnprintf(err->message, sizeof err->message, fmt, ap);
+		message_clean(err->message);
 	}
 	return code;
 }
