@@ -629,6 +629,8 @@ int geokg_graph_merge(geokg_graph *dst, const geokg_graph *src,
 	size_t *map = NULL, i, j;
 	int rc = 0;
 
+	if (src == dst)
+		return 0; /* idempotent: a graph merged with itself is itself */
 	if (src->n_nodes && !(map = malloc(src->n_nodes * sizeof *map)))
 		return geokg__nomem(err);
 	for (i = 0; i < src->n_nodes; i++)
