@@ -10,6 +10,7 @@
 #include "cli.h"
 
 int cmd_stats(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 
 typedef struct command {
 	const char *name;
@@ -20,6 +21,7 @@ typedef struct command {
 /* One line per command, in the order `geokg help` lists them. */
 static const command commands[] = {
 	{"stats", cmd_stats, "count nodes, edges and documents; the top actors"},
+	{"merge", cmd_merge, "unite graphs (files or JSON Lines on stdin) into one"},
 	{NULL, NULL, NULL}};
 
 static const char usage[] =
