@@ -645,6 +645,8 @@ static int read_tok(geokg__text *t)
 		return push_tok(t, &b, start, t->pos, flags, 0) ? GEOKG_ENOMEM : 1;
 	}
 	if (is_word_cp(c)) {
+		if (c >= '0' && c <= '9')
+			flags |= GEOKG__T_NUM;
 		read_word(t, &b, &flags);
 		flags |= word_flags(&b, c);
 		if (hyph)
