@@ -494,25 +494,24 @@ static int edge_get(geokg_graph *g, size_t source, size_t target,
 {
 	struct edge_key k;
 	edge_rec *rec;
+	int rc;
 
 	memset(&k, 0, sizeof k);
 	k.source = source;
 	k.target = target;
 	k.type = (int)type;
 	k.modality = (int)modality;
-	if (geokg__map_get(&g->edge_keys, &k, sizeof k, out))
-		return 0;
 	if (geokg__grow(&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges))
 		return geokg__nomem(err);
-	rec = &g->edges[g->n_edges];
+	rc = geokg__map_upsert(&g->edge_keys, &k, sizeof k, g->n_edges, out, NULL);
+	if (rc <= 0)
+		return rc < 0 ? geokg__nomem(err) : 0;
+	rec = &g->edges[g->n_edges++];
 	memset(rec, 0, sizeof *rec);
 	rec->pub.source = source;
 	rec->pub.target = target;
 	rec->pub.type = type;
 	rec->pub.modality = modality;
-	if (geokg__map_put(&g->edge_keys, &k, sizeof k, g->n_edges))
-		return geokg__nomem(err);
-	*out = g->n_edges++;
 	return 0;
 }
 
@@ -528,16 +527,128 @@ static void seen_recompute(geokg_edge *e)
 	}
 }
 
-/* Add one evidence record to edge e unless its key is there already; a
- * record with the same key keeps the smaller date and text. */
+
+/* Edges with fewer evidence records than this find a record's key and
+ * document by scanning their list; longer lists are indexed in the
+ * graph's ev_keys and doc_keys maps (entered when the list grows past). */
+#define EV_SCAN_MAX 16
+
+/* Enter evidence record i of edge e in the maps. */
+static int ev_index(geokg_graph *g, size_t e, size_t i)
+{
+	const geokg_evidence *x = &g->edges[e].pub.evidence[i];
+	struct ev_key k;
+	struct doc_key dk;
+
+	memset(&k, 0, sizeof k);
+	k.edge = e;
+	k.doc = x->doc;
+	k.sentence = x->sentence;
+	k.start = x->start;
+	k.end = x->end;
+	memset(&dk, 0, sizeof dk);
+	dk.edge = e;
+	dk.doc = x->doc;
+	if (geokg__map_upsert(&g->ev_keys, &k, sizeof k, i, NULL, NULL) < 0 ||
+	    geokg__map_upsert(&g->doc_keys, &dk, sizeof dk, 1, NULL, NULL) < 0)
+		return GEOKG_ENOMEM;
+	return 0;
+}
+
+/* Where evidence like n is in edge e's list (*at, or -1 via return 0),
+ * and whether its document is there already (*doc_seen). */
+static int ev_find(const geokg_graph *g, size_t e, const geokg_evidence *n,
+                   size_t *at, int *doc_seen)
+{
+	const edge_rec *rec = &g->edges[e];
+	size_t i;
+
+	*doc_seen = 0;
+	if (rec->indexed) {
+		struct ev_key k;
+		struct doc_key dk;
+
+		memset(&k, 0, sizeof k);
+		k.edge = e;
+		k.doc = n->doc;
+		k.sentence = n->sentence;
+		k.start = n->start;
+		k.end = n->end;
+		memset(&dk, 0, sizeof dk);
+		dk.edge = e;
+		dk.doc = n->doc;
+		*doc_seen = geokg__map_get(&g->doc_keys, &dk, sizeof dk, NULL);
+		return geokg__map_get(&g->ev_keys, &k, sizeof k, at);
+	}
+	for (i = 0; i < rec->pub.n_evidence; i++) {
+		const geokg_evidence *x = &rec->pub.evidence[i];
+
+		if (x->doc != n->doc)
+			continue;
+		*doc_seen = 1;
+		if (x->sentence == n->sentence && x->start == n->start &&
+		    x->end == n->end) {
+			*at = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Add one evidence record, whose strings are interned in g's pool, to
+ * edge e unless its key is there already; a record with the same key
+ * keeps the smaller date and text. */
+static int evidence_add_interned(geokg_graph *g, size_t e,
+                                 const geokg_evidence *n, geokg_error *err)
+{
+	edge_rec *rec = &g->edges[e];
+	size_t at, i, cap;
+	int doc_seen;
+
+	if (ev_find(g, e, n, &at, &doc_seen)) {
+		geokg_evidence *old = (geokg_evidence *)&rec->pub.evidence[at];
+
+		old->text = min_str(old->text, n->text);
+		if (old->date != min_str(old->date, n->date)) {
+			/* the record's date changes: first/last must forget
+			 * the old one */
+			old->date = min_str(old->date, n->date);
+			seen_recompute(&rec->pub);
+		}
+		return 0; /* its document is counted already */
+	}
+	/* Most edges have one or two records: grow from 1, not 8. */
+	if (rec->pub.n_evidence == rec->cap_evidence) {
+		void *p;
+
+		cap = rec->cap_evidence ? 2 * rec->cap_evidence : 1;
+		if (!(p = realloc((void *)rec->pub.evidence, cap * sizeof *n)))
+			return geokg__nomem(err);
+		rec->pub.evidence = p;
+		rec->cap_evidence = cap;
+	}
+	((geokg_evidence *)rec->pub.evidence)[rec->pub.n_evidence++] = *n;
+	if (rec->indexed) {
+		if (ev_index(g, e, rec->pub.n_evidence - 1))
+			return geokg__nomem(err);
+	} else if (rec->pub.n_evidence >= EV_SCAN_MAX) {
+		for (i = 0; i < rec->pub.n_evidence; i++)
+			if (ev_index(g, e, i))
+				return geokg__nomem(err);
+		rec->indexed = 1;
+	}
+	if (!doc_seen)
+		rec->pub.weight++;
+	rec->pub.first_seen = min_str(rec->pub.first_seen, n->date);
+	rec->pub.last_seen = max_str(rec->pub.last_seen, n->date);
+	return 0;
+}
+
+/* evidence_add_interned() for evidence whose strings are not interned. */
 static int evidence_add(geokg_graph *g, size_t e, const geokg_evidence *ev,
                         geokg_error *err)
 {
-	edge_rec *rec = &g->edges[e];
-	struct ev_key k;
-	struct doc_key dk;
 	geokg_evidence n;
-	size_t at;
 
 	n.doc = geokg__intern(&g->pool, ev->doc);
 	n.date = geokg__intern(&g->pool, ev->date);
@@ -547,39 +658,27 @@ static int evidence_add(geokg_graph *g, size_t e, const geokg_evidence *ev,
 	n.sentence = ev->sentence;
 	n.start = ev->start;
 	n.end = ev->end;
-	memset(&k, 0, sizeof k);
-	k.edge = e;
-	k.doc = n.doc;
-	k.sentence = n.sentence;
-	k.start = n.start;
-	k.end = n.end;
-	if (geokg__map_get(&g->ev_keys, &k, sizeof k, &at)) {
-		geokg_evidence *old = (geokg_evidence *)&rec->pub.evidence[at];
+	return evidence_add_interned(g, e, &n, err);
+}
 
-		old->text = min_str(old->text, n.text);
-		if (old->date != min_str(old->date, n.date)) {
-			/* the record's date changes: first/last must forget
-			 * the old one */
-			old->date = min_str(old->date, n.date);
-			seen_recompute(&rec->pub);
-		}
-		return 0; /* its document is counted already */
-	}
-	if (geokg__grow(&rec->pub.evidence, &rec->cap_evidence,
-	                rec->pub.n_evidence + 1, sizeof n) ||
-	    geokg__map_put(&g->ev_keys, &k, sizeof k, rec->pub.n_evidence))
-		return geokg__nomem(err);
-	((geokg_evidence *)rec->pub.evidence)[rec->pub.n_evidence++] = n;
-	memset(&dk, 0, sizeof dk);
-	dk.edge = e;
-	dk.doc = n.doc;
-	if (!geokg__map_get(&g->doc_keys, &dk, sizeof dk, NULL)) {
-		if (geokg__map_put(&g->doc_keys, &dk, sizeof dk, 1))
-			return geokg__nomem(err);
-		rec->pub.weight++;
-	}
-	rec->pub.first_seen = min_str(rec->pub.first_seen, n.date);
-	rec->pub.last_seen = max_str(rec->pub.last_seen, n.date);
+int geokg__graph_add_edge_interned(geokg_graph *g, size_t source,
+                                   size_t target, geokg_type type,
+                                   geokg_modality modality, const char *obj,
+                                   const char *loc, const geokg_evidence *ev,
+                                   size_t n_ev, geokg_error *err)
+{
+	edge_rec *rec;
+	size_t e, i;
+	int rc;
+
+	if ((rc = edge_get(g, source, target, type, modality, &e, err)))
+		return rc;
+	rec = &g->edges[e];
+	rec->pub.object = min_str(rec->pub.object, obj);
+	rec->pub.location = min_str(rec->pub.location, loc);
+	for (i = 0; i < n_ev; i++)
+		if ((rc = evidence_add_interned(g, e, &ev[i], err)))
+			return rc;
 	return 0;
 }
 

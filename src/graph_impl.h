@@ -24,6 +24,7 @@ typedef struct node_rec {
 typedef struct edge_rec {
 	geokg_edge pub;   /* pub.evidence is owned by the record */
 	size_t cap_evidence;
+	int indexed;      /* evidence entered in ev_keys/doc_keys (long lists) */
 } edge_rec;
 
 struct geokg_graph {
@@ -34,6 +35,7 @@ struct geokg_graph {
 	size_t n_edges, cap_edges;
 	geokg_map node_ids;   /* id -> node number */
 	geokg_map edge_keys;  /* (source, target, type, modality) -> edge number */
+	/* for edges with long evidence lists only (edge_rec.indexed): */
 	geokg_map ev_keys;    /* (edge, doc, sentence, start, end) -> evidence number */
 	geokg_map doc_keys;   /* (edge, doc) -> 1: the documents behind an edge */
 	/* lazily built topology; see geokg__graph_topology() */
@@ -59,6 +61,30 @@ int geokg__igraph_fail(geokg_error *err, igraph_error_t rc, const char *what);
 
 /* Interned copy of s in g's pool (NULL for NULL). */
 const char *geokg__graph_str(geokg_graph *g, const char *s);
+
+/*
+ * Add the edge (source, target, type, modality), or join the existing
+ * one, with n_ev evidence records, like geokg_graph_add_edge() but for a
+ * caller (the fast reader) that has checked its input and interned every
+ * string (obj, loc, ev[].doc/date/text) in g's pool.
+ */
+int geokg__graph_add_edge_interned(geokg_graph *g, size_t source,
+                                   size_t target, geokg_type type,
+                                   geokg_modality modality, const char *obj,
+                                   const char *loc, const geokg_evidence *ev,
+                                   size_t n_ev, geokg_error *err);
+
+/*
+ * The fast reader (graph_fast.c): 0 and the graph in *out, GEOKG_ENOMEM,
+ * or 1 when it gives up at anything it does not expect; then nothing is
+ * returned, no message is set, and the validating reader must decide.
+ */
+int geokg__graph_read_fast(const char *buf, size_t len, geokg_graph **out,
+                           geokg_error *err);
+/* The validating reader alone (what geokg_graph_load_buffer falls back
+ * on); for tests that compare the two. */
+int geokg__graph_read_checked(const char *buf, size_t len, const char *name,
+                              geokg_graph **out, geokg_error *err);
 
 /* The order of node numbers by id, and of edge numbers by (source id,
  * target id, type, modality): malloc'd arrays (free()), or NULL when out of

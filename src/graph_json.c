@@ -15,6 +15,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -543,8 +544,8 @@ static int read_graph(reader *r)
 	return read_pending(r);
 }
 
-int geokg_graph_load_buffer(geokg_graph **out, const char *buf, size_t len,
-                            const char *name, geokg_error *err)
+int geokg__graph_read_checked(const char *buf, size_t len, const char *name,
+                              geokg_graph **out, geokg_error *err)
 {
 	reader r;
 	int rc;
@@ -556,9 +557,6 @@ int geokg_graph_load_buffer(geokg_graph **out, const char *buf, size_t len,
 	r.name = name ? name : "<buffer>";
 	r.line = r.col = 1;
 	r.err = err;
-	if (memchr(buf, '\0', len))
-		return geokg__fail(err, GEOKG_EINVAL, "%s: not text (contains NUL bytes)",
-		                   r.name);
 	if ((rc = geokg_graph_new(&r.g, err)))
 		return rc;
 	if (!(r.pending = json_array())) {
@@ -575,24 +573,53 @@ done:
 	return rc;
 }
 
-/* Read all of f into a malloc'd buffer. */
+/* The fast reader first (graph_fast.c); when it gives up, the validating
+ * reader, which accepts the input or explains what is wrong with it. */
+int geokg_graph_load_buffer(geokg_graph **out, const char *buf, size_t len,
+                            const char *name, geokg_error *err)
+{
+	int rc;
+
+	*out = NULL;
+	if (memchr(buf, '\0', len))
+		return geokg__fail(err, GEOKG_EINVAL, "%s: not text (contains NUL bytes)",
+		                   name ? name : "<buffer>");
+	rc = geokg__graph_read_fast(buf, len, out, err);
+	if (rc <= 0)
+		return rc;
+	return geokg__graph_read_checked(buf, len, name, out, err);
+}
+
+/* Read all of f into a malloc'd buffer: in one read when f is a regular
+ * file of known size, else chunk by chunk. */
 static int slurp(FILE *f, const char *name, char **out, size_t *len,
                  geokg_error *err)
 {
 	geokg_buf b = {0};
-	char chunk[65536];
+	struct stat st;
 	size_t n;
 
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		if (geokg__buf_put(&b, chunk, n)) {
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    geokg__grow(&b.data, &b.cap, (size_t)st.st_size + 1, 1)) {
+		return geokg__nomem(err);
+	}
+	for (;;) {
+		if (b.cap - b.len < 2 && geokg__grow(&b.data, &b.cap, b.len + 65536, 1)) {
 			geokg__buf_free(&b);
 			return geokg__nomem(err);
 		}
+		n = fread(b.data + b.len, 1, b.cap - b.len - 1, f);
+		b.len += n;
+		if (n == 0)
+			break;
+	}
 	if (ferror(f)) {
 		geokg__buf_free(&b);
 		return geokg__fail(err, GEOKG_EIO, "%s: read error: %s", name,
 		                   strerror(errno));
 	}
+	if (b.data)
+		b.data[b.len] = '\0';
 	*out = b.data;
 	*len = b.len;
 	return 0;
@@ -617,6 +644,20 @@ int geokg_graph_load(geokg_graph **out, const char *path, geokg_error *err)
 		if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
 			fclose(f);
 			return geokg__fail(err, GEOKG_EIO, "%s: is a directory", path);
+		}
+		/* A regular file is mapped, not copied (the load is mostly
+		 * reading; see doc/format.md). */
+		if (S_ISREG(st.st_mode) && st.st_size > 0) {
+			void *map = mmap(NULL, (size_t)st.st_size, PROT_READ,
+			                 MAP_PRIVATE | MAP_POPULATE, fileno(f), 0);
+
+			if (map != MAP_FAILED) {
+				fclose(f);
+				rc = geokg_graph_load_buffer(out, map, (size_t)st.st_size,
+				                             name, err);
+				munmap(map, (size_t)st.st_size);
+				return rc;
+			}
 		}
 	}
 	rc = slurp(f, name, &buf, &len, err);

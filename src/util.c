@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "util.h"
 
@@ -125,14 +126,75 @@ void geokg__buf_free(geokg_buf *b)
 uint64_t geokg__hash(const void *p, size_t n)
 {
 	const unsigned char *s = p;
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ (n * 0xff51afd7ed558ccdULL), w;
 
-	while (n--) {
-		h ^= *s++;
-		h *= 1099511628211ULL;
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+		s += 8;
+		n -= 8;
 	}
+	if (n) {
+		w = 0;
+		memcpy(&w, s, n);
+		h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+	}
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 32;
 	return h;
 }
+
+/* ---- arena --------------------------------------------------------- */
+
+struct geokg_chunk {
+	struct geokg_chunk *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+#define ARENA_CHUNK 65536
+
+void *geokg__arena_alloc(geokg_arena *a, size_t n)
+{
+	struct geokg_chunk *c = a->chunks;
+	size_t al = sizeof(max_align_t), need = (n + al - 1) / al * al;
+	void *p;
+
+	if (!c || c->size - c->used < need) {
+		size_t size = need > ARENA_CHUNK ? need : ARENA_CHUNK;
+
+		if (n > SIZE_MAX / 2 || !(c = malloc(sizeof *c + size)))
+			return NULL;
+		c->used = 0;
+		c->size = size;
+		if (a->chunks && need > ARENA_CHUNK) {
+			/* A big block: keep the current chunk in front. */
+			c->next = a->chunks->next;
+			a->chunks->next = c;
+		} else {
+			c->next = a->chunks;
+			a->chunks = c;
+		}
+	}
+	p = (char *)c->data + c->used;
+	c->used += need;
+	return p;
+}
+
+void geokg__arena_free(geokg_arena *a)
+{
+	struct geokg_chunk *c = a->chunks, *next;
+
+	for (; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->chunks = NULL;
+}
+
+/* ---- map ----------------------------------------------------------- */
 
 /* Find the slot for a key: the slot holding it, or the empty slot where it
  * would go.  The map must have at least one empty slot. */
@@ -140,14 +202,15 @@ static size_t map_slot(const geokg_map *m, const void *key, size_t n,
                        uint64_t h)
 {
 	size_t i = (size_t)h & (m->cap - 1);
+	const geokg_map_slot *s;
 
-	while (m->keys[i]) {
-		if (m->hashes[i] == h && m->klen[i] == n &&
-		    memcmp(m->keys[i], key, n) == 0)
+	for (;;) {
+		s = &m->slots[i];
+		if (!s->key || (s->hash == h && s->klen == n &&
+		                memcmp(s->key, key, n) == 0))
 			return i;
 		i = (i + 1) & (m->cap - 1);
 	}
-	return i;
 }
 
 int geokg__map_get(const geokg_map *m, const void *key, size_t n, size_t *val)
@@ -157,105 +220,109 @@ int geokg__map_get(const geokg_map *m, const void *key, size_t n, size_t *val)
 	if (!m->cap)
 		return 0;
 	i = map_slot(m, key, n, geokg__hash(key, n));
-	if (!m->keys[i])
+	if (!m->slots[i].key)
 		return 0;
 	if (val)
-		*val = m->vals[i];
+		*val = m->slots[i].val;
 	return 1;
+}
+
+/* A zeroed table of cap slots.  Big tables are probed at random, so they
+ * ask for huge pages (fewer TLB misses), where the system has them. */
+static geokg_map_slot *slots_new(size_t cap)
+{
+	size_t size = cap * sizeof(geokg_map_slot), huge = (size_t)2 << 20;
+	void *p = NULL;
+
+	if (size < huge)
+		return calloc(cap, sizeof(geokg_map_slot));
+	if (posix_memalign(&p, huge, size))
+		return NULL;
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, size, MADV_HUGEPAGE);
+#endif
+	memset(p, 0, size);
+	return p;
 }
 
 /* Double the table (or create it) and reinsert every key. */
 static int map_resize(geokg_map *m)
 {
-	geokg_map n = {0};
-	size_t i;
+	size_t cap = m->cap ? m->cap * 2 : 16, i;
+	geokg_map_slot *slots = slots_new(cap), *old = m->slots;
+	size_t oldcap = m->cap;
 
-	n.cap = m->cap ? m->cap * 2 : 16;
-	n.keys = calloc(n.cap, sizeof *n.keys);
-	n.klen = malloc(n.cap * sizeof *n.klen);
-	n.vals = malloc(n.cap * sizeof *n.vals);
-	n.hashes = malloc(n.cap * sizeof *n.hashes);
-	if (!n.keys || !n.klen || !n.vals || !n.hashes) {
-		free(n.keys);
-		free(n.klen);
-		free(n.vals);
-		free(n.hashes);
+	if (!slots)
 		return GEOKG_ENOMEM;
-	}
-	for (i = 0; i < m->cap; i++) {
-		size_t j;
-
-		if (!m->keys[i])
-			continue;
-		j = map_slot(&n, m->keys[i], m->klen[i], m->hashes[i]);
-		n.keys[j] = m->keys[i];
-		n.klen[j] = m->klen[i];
-		n.vals[j] = m->vals[i];
-		n.hashes[j] = m->hashes[i];
-	}
-	n.count = m->count;
-	free(m->keys);
-	free(m->klen);
-	free(m->vals);
-	free(m->hashes);
-	*m = n;
+	m->slots = slots;
+	m->cap = cap;
+	for (i = 0; i < oldcap; i++)
+		if (old[i].key)
+			slots[map_slot(m, old[i].key, old[i].klen, old[i].hash)] = old[i];
+	free(old);
 	return 0;
+}
+
+int geokg__map_upsert(geokg_map *m, const void *key, size_t n, size_t val,
+                      size_t *valp, const char **keyp)
+{
+	uint64_t h = geokg__hash(key, n);
+	geokg_map_slot *s;
+	char *k;
+	int inserted = 0;
+
+	if ((m->count + 1) * 4 >= m->cap * 3 && map_resize(m))
+		return GEOKG_ENOMEM;
+	s = &m->slots[map_slot(m, key, n, h)];
+	if (!s->key) {
+		if (!(k = geokg__arena_alloc(&m->arena, n + 1)))
+			return GEOKG_ENOMEM;
+		memcpy(k, key, n);
+		k[n] = '\0';
+		s->key = k;
+		s->klen = n;
+		s->val = val;
+		s->hash = h;
+		m->count++;
+		inserted = 1;
+	}
+	if (valp)
+		*valp = s->val;
+	if (keyp)
+		*keyp = s->key;
+	return inserted;
 }
 
 int geokg__map_put(geokg_map *m, const void *key, size_t n, size_t val)
 {
-	uint64_t h = geokg__hash(key, n);
-	size_t i;
-	char *k;
+	geokg_map_slot *s;
+	const char *k;
+	int rc = geokg__map_upsert(m, key, n, val, NULL, &k);
 
-	if ((m->count + 1) * 4 >= m->cap * 3 && map_resize(m))
-		return GEOKG_ENOMEM;
-	i = map_slot(m, key, n, h);
-	if (m->keys[i]) {
-		m->vals[i] = val;
-		return 0;
+	if (rc < 0)
+		return rc;
+	if (rc == 0) {
+		/* There already: replace the value. */
+		s = &m->slots[map_slot(m, key, n, geokg__hash(key, n))];
+		s->val = val;
 	}
-	k = malloc(n + 1);
-	if (!k)
-		return GEOKG_ENOMEM;
-	memcpy(k, key, n);
-	k[n] = '\0';
-	m->keys[i] = k;
-	m->klen[i] = n;
-	m->vals[i] = val;
-	m->hashes[i] = h;
-	m->count++;
 	return 0;
 }
 
 void geokg__map_free(geokg_map *m)
 {
-	size_t i;
-
-	for (i = 0; i < m->cap; i++)
-		free(m->keys[i]);
-	free(m->keys);
-	free(m->klen);
-	free(m->vals);
-	free(m->hashes);
+	free(m->slots);
+	geokg__arena_free(&m->arena);
 	memset(m, 0, sizeof *m);
 }
 
 const char *geokg__intern_n(geokg_pool *p, const char *s, size_t n)
 {
-	size_t idx;
+	const char *k;
 
-	if (!s)
+	if (!s || geokg__map_upsert(&p->map, s, n, 0, NULL, &k) < 0)
 		return NULL;
-	if (geokg__map_get(&p->map, s, n, &idx))
-		return p->strs[idx];
-	if (geokg__grow(&p->strs, &p->cap, p->n + 1, sizeof *p->strs))
-		return NULL;
-	if (geokg__map_put(&p->map, s, n, p->n))
-		return NULL;
-	/* The map owns a NUL-terminated copy of the key; share it. */
-	p->strs[p->n] = p->map.keys[map_slot(&p->map, s, n, geokg__hash(s, n))];
-	return p->strs[p->n++];
+	return k;
 }
 
 const char *geokg__intern(geokg_pool *p, const char *s)
@@ -266,9 +333,8 @@ const char *geokg__intern(geokg_pool *p, const char *s)
 void geokg__pool_free(geokg_pool *p)
 {
 	geokg__map_free(&p->map);
-	free(p->strs);
-	memset(p, 0, sizeof *p);
 }
+
 
 int geokg__strcmp0(const char *a, const char *b)
 {

@@ -39,24 +39,46 @@ int geokg__buf_puts(geokg_buf *b, const char *s);
 int geokg__buf_printf(geokg_buf *b, const char *fmt, ...) GEOKG_PRINTF(2, 3);
 void geokg__buf_free(geokg_buf *b);
 
-/* 64-bit FNV-1a hash of n bytes. */
+/* A 64-bit hash of n bytes (8 bytes at a time; not cryptographic). */
 uint64_t geokg__hash(const void *p, size_t n);
 
 /*
- * A hash map from byte-string keys to size_t values.  Keys are copied.
- * Open addressing with linear probing; never shrinks.
+ * A bump allocator: many small blocks freed all at once.  Blocks never
+ * move.  A zeroed arena is empty.
  */
+typedef struct geokg_arena {
+	struct geokg_chunk *chunks;
+} geokg_arena;
+/* n bytes (aligned for any scalar), or NULL when out of memory. */
+void *geokg__arena_alloc(geokg_arena *a, size_t n);
+void geokg__arena_free(geokg_arena *a);
+
+/*
+ * A hash map from byte-string keys to size_t values.  Keys are copied
+ * (NUL-terminated) into the map's arena.  Open addressing with linear
+ * probing; never shrinks, never deletes.  A zeroed map is empty.
+ */
+typedef struct geokg_map_slot {
+	uint64_t hash;
+	const char *key; /* NULL: empty slot */
+	size_t klen, val;
+} geokg_map_slot;
 typedef struct geokg_map {
-	char **keys;
-	size_t *klen;
-	size_t *vals;
-	uint64_t *hashes;
+	geokg_map_slot *slots;
 	size_t cap, count;
+	geokg_arena arena;
 } geokg_map;
-/* Look a key up: 1 and *val when found, 0 when not. */
+/* Look a key up: 1 and *val (may be NULL) when found, 0 when not. */
 int geokg__map_get(const geokg_map *m, const void *key, size_t n, size_t *val);
 /* Insert or replace.  Returns 0 or GEOKG_ENOMEM. */
 int geokg__map_put(geokg_map *m, const void *key, size_t n, size_t val);
+/*
+ * Find a key, or insert it with value val: returns 1 when inserted, 0 when
+ * it was there, GEOKG_ENOMEM.  *valp (may be NULL) receives the stored
+ * value and *keyp (may be NULL) the map's NUL-terminated copy of the key.
+ */
+int geokg__map_upsert(geokg_map *m, const void *key, size_t n, size_t val,
+                      size_t *valp, const char **keyp);
 void geokg__map_free(geokg_map *m);
 
 /*
@@ -65,10 +87,9 @@ void geokg__map_free(geokg_map *m);
  */
 typedef struct geokg_pool {
 	geokg_map map;
-	char **strs;
-	size_t n, cap;
 } geokg_pool;
-/* The pool's copy of s, or NULL on allocation failure (or s == NULL). */
+/* The pool's copy of s, or NULL on allocation failure (or s == NULL).
+ * geokg__intern_n takes n bytes, which need not be NUL-terminated. */
 const char *geokg__intern(geokg_pool *p, const char *s);
 const char *geokg__intern_n(geokg_pool *p, const char *s, size_t n);
 void geokg__pool_free(geokg_pool *p);
