@@ -289,6 +289,50 @@ int geokg_filter_set_modalities(geokg_filter *f, const char *list,
 int geokg_filter_set_date(const char **field, const char *date,
                           geokg_error *err);
 
+/* ------------------------------------------------------------------ */
+/* GDELT import                                                       */
+/* ------------------------------------------------------------------ */
+
+/* Told of a problem that does not stop the work (a skipped row, a
+ * skipped document): one line, "file:line: what". */
+typedef void (*geokg_warn_fn)(void *ctx, const char *message);
+
+typedef struct geokg_gdelt_stats {
+	size_t rows;     /* data rows read (the sum of the four below) */
+	size_t events;   /* rows that became an edge observation */
+	size_t ignored;  /* rows of other CAMEO codes, or without two actors */
+	size_t unknown;  /* rows whose actor is not a node of the world graph */
+	size_t bad;      /* rows skipped as malformed (reported to warn) */
+} geokg_gdelt_stats;
+
+/*
+ * Add the events of a GDELT 1.0 (57 or 58 columns) or 2.0 (61 columns)
+ * event table to g: tab- or comma-separated (told by the first line),
+ * with a header line (columns found by name) or without (columns by
+ * count).  CAMEO codes map to edges as doc/format.md ("GDELT import")
+ * says; actor country codes (CAMEO, mostly ISO alpha-3) and known IGO
+ * codes become nodes whose records come from `world` (may be NULL: the
+ * node is named by its id); with a world, events of actors it does not
+ * know are counted in `unknown` and skipped.  Each event is evidence
+ * {doc: SOURCEURL or "gdelt:ID", date: SQLDATE, sentence 0, span 0-0,
+ * text: "gdelt:ID CAMEO CODE"}.  A row with the wrong number of columns
+ * or a bad date goes to `warn` (may be NULL) as "name:line: ..." and is
+ * skipped.  Fails (GEOKG_EINVAL) when the layout cannot be told or a
+ * needed column is missing from the header, naming it; g may then hold
+ * the rows before the failure.  `st` (may be NULL) receives counts.
+ */
+int geokg_gdelt_import(geokg_graph *g, const char *path,
+                       const geokg_graph *world, geokg_warn_fn warn,
+                       void *ctx, geokg_gdelt_stats *st, geokg_error *err);
+int geokg_gdelt_import_buffer(geokg_graph *g, const char *buf, size_t len,
+                              const char *name, const geokg_graph *world,
+                              geokg_warn_fn warn, void *ctx,
+                              geokg_gdelt_stats *st, geokg_error *err);
+
+/* Whether an evidence record came from a GDELT import (its doc or text
+ * starts with "gdelt:"), for telling coded events from extraction. */
+int geokg_evidence_is_gdelt(const geokg_evidence *ev);
+
 #ifdef __cplusplus
 }
 #endif

@@ -55,9 +55,35 @@ static ranked *rank_nodes(const geokg_graph *g)
 	return r;
 }
 
+/* Where the evidence came from: GDELT imports or extraction, in
+ * evidence records and in edges with any evidence from each. */
+typedef struct sources {
+	size_t gdelt_ev, text_ev, gdelt_edges, text_edges;
+} sources;
+
+static void count_sources(const geokg_graph *g, sources *src)
+{
+	size_t i, j;
+
+	memset(src, 0, sizeof *src);
+	for (i = 0; i < geokg_graph_edge_count(g); i++) {
+		const geokg_edge *e = geokg_graph_edge(g, i);
+		size_t gd = 0;
+
+		for (j = 0; j < e->n_evidence; j++)
+			gd += geokg_evidence_is_gdelt(&e->evidence[j]) != 0;
+		src->gdelt_ev += gd;
+		src->text_ev += e->n_evidence - gd;
+		src->gdelt_edges += gd > 0;
+		src->text_edges += e->n_evidence > gd;
+	}
+}
+
 static void print_text(const char *path, const geokg_graph *g,
                        const geokg_stats *s, const ranked *r, size_t top)
 {
+	sources src;
+
 	size_t i;
 
 	printf("%s: %zu nodes, %zu edges, %zu evidence records, %zu documents\n",
@@ -72,7 +98,9 @@ static void print_text(const char *path, const geokg_graph *g,
 	for (i = 0; i < GEOKG_MOD_COUNT; i++)
 		printf("  %s %zu", geokg_modality_name((geokg_modality)i),
 		       s->by_modality[i]);
-	printf("\n");
+	count_sources(g, &src);
+	printf("\nevidence by source:  extraction %zu (%zu edges)  gdelt %zu (%zu edges)\n",
+	       src.text_ev, src.text_edges, src.gdelt_ev, src.gdelt_edges);
 	if (top && s->nodes) {
 		printf("top actors by degree:\n");
 		for (i = 0; i < top && i < s->nodes; i++) {
@@ -86,6 +114,7 @@ static void print_text(const char *path, const geokg_graph *g,
 static void print_json(const geokg_graph *g, const geokg_stats *s,
                        const ranked *r, size_t top)
 {
+	sources src;
 	size_t i;
 
 	printf("{\"nodes\":%zu,\"edges\":%zu,\"evidence\":%zu,\"documents\":%zu,",
@@ -102,7 +131,11 @@ static void print_json(const geokg_graph *g, const geokg_stats *s,
 	for (i = 0; i < GEOKG_MOD_COUNT; i++)
 		printf("%s\"%s\":%zu", i ? "," : "",
 		       geokg_modality_name((geokg_modality)i), s->by_modality[i]);
-	printf("},\"top\":[");
+	count_sources(g, &src);
+	printf("},\"by_source\":{\"extraction\":{\"evidence\":%zu,\"edges\":%zu},"
+	       "\"gdelt\":{\"evidence\":%zu,\"edges\":%zu}}", src.text_ev,
+	       src.text_edges, src.gdelt_ev, src.gdelt_edges);
+	printf(",\"top\":[");
 	/* Ids are written by the library's validated format; names may hold
 	 * any character, so they are not printed here. */
 	for (i = 0; i < top && i < s->nodes; i++)
