@@ -333,6 +333,107 @@ int geokg_gdelt_import_buffer(geokg_graph *g, const char *buf, size_t len,
  * starts with "gdelt:"), for telling coded events from extraction. */
 int geokg_evidence_is_gdelt(const geokg_evidence *ev);
 
+/* ------------------------------------------------------------------ */
+/* ---- Export ---- */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Views: the part of a graph an export (or any caller) looks at.  A
+ * zeroed view is the whole graph.  Actors are named by id, name or alias
+ * (case-insensitive for names and aliases).
+ *
+ *  - `filter` chooses the edges; when it restricts anything, actors left
+ *    without an edge are dropped too (unless a focus or path names them).
+ *  - `focus` (with `depth` hops, over edges passing the filter, in either
+ *    direction): the neighbourhood of one actor.
+ *  - `from` and `to`: the shortest paths between two actors (every actor on
+ *    one of them) and the actors one hop from the paths.
+ *  - `top` > 0: the `top` actors with the most edges passing the filter;
+ *    with a focus or a path, the actors of the focus or path are always
+ *    kept and at most `top` others, the most connected, are added.
+ * Edges in a view are the edges passing the filter between its actors.
+ */
+typedef struct geokg_view {
+	geokg_filter filter;
+	const char *focus;
+	size_t depth;
+	const char *from, *to;
+	size_t top;
+} geokg_view;
+
+/*
+ * The subgraph that view v selects from g, as a new graph in *out (nodes,
+ * edges and evidence copied).  GEOKG_ENOTFOUND for an unknown actor or
+ * when `to` cannot be reached from `from`; GEOKG_EAMBIGUOUS when a name
+ * matches several actors; GEOKG_EINVAL for `from` without `to`.
+ */
+int geokg_view_select(geokg_graph **out, const geokg_graph *g,
+                      const geokg_view *v, geokg_error *err);
+
+typedef enum geokg_format {
+	GEOKG_FORMAT_DOT = 0,   /* Graphviz DOT, styled, not laid out */
+	GEOKG_FORMAT_SVG,       /* laid out and rendered by Graphviz */
+	GEOKG_FORMAT_PNG,
+	GEOKG_FORMAT_PDF,
+	GEOKG_FORMAT_GRAPHML,   /* every node and edge attribute */
+	GEOKG_FORMAT_CSV,       /* two files, PREFIX-nodes.csv, PREFIX-edges.csv */
+	GEOKG_FORMAT_CSV_NODES, /* Gephi's node table: Id,Label,... */
+	GEOKG_FORMAT_CSV_EDGES, /* Gephi's edge table: Source,Target,Type,... */
+	GEOKG_FORMAT_JSON,      /* the native format */
+	GEOKG_FORMAT_COUNT
+} geokg_format;
+
+/* "dot", "svg", ..., "csv-nodes", "csv-edges", "json"; parse gives -1 for
+ * an unknown name. */
+const char *geokg_format_name(geokg_format f);
+int geokg_format_parse(const char *s);
+
+typedef enum geokg_layout {
+	GEOKG_LAYOUT_AUTO = 0, /* dot up to GEOKG_EXPORT_DOT_MAX actors, else sfdp */
+	GEOKG_LAYOUT_DOT,      /* layered; ranks from a BFS spanning forest */
+	GEOKG_LAYOUT_SFDP,     /* force-directed, overlap=prism */
+	GEOKG_LAYOUT_NEATO,
+	GEOKG_LAYOUT_FDP,
+	GEOKG_LAYOUT_CIRCO,
+	GEOKG_LAYOUT_TWOPI,
+	GEOKG_LAYOUT_COUNT
+} geokg_layout;
+const char *geokg_layout_name(geokg_layout l);
+int geokg_layout_parse(const char *s);
+
+/* The largest view (in actors) the automatic layout gives to dot. */
+#define GEOKG_EXPORT_DOT_MAX 150
+
+enum {
+	GEOKG_EXPORT_NO_LEGEND = 1 /* drawings: leave the legend out */
+};
+
+typedef struct geokg_export_options {
+	geokg_format format;
+	geokg_layout layout;
+	geokg_view view;
+	unsigned flags;
+} geokg_export_options;
+
+/*
+ * Export the view o->view of g in o->format into a malloc'd buffer *out
+ * of *len bytes (free()); text formats are NUL-terminated.  Every format
+ * but GEOKG_FORMAT_CSV (two files: use geokg_export_save).  Besides the
+ * view's errors: GEOKG_EINVAL for an unknown format or layout,
+ * GEOKG_EINTERNAL when Graphviz fails or lacks the format.
+ */
+int geokg_export_dump(const geokg_graph *g, const geokg_export_options *o,
+                      char **out, size_t *len, geokg_error *err);
+
+/*
+ * Export to a file, atomically (a temporary file, then rename); "-" is
+ * standard output.  GEOKG_FORMAT_CSV writes PREFIX-nodes.csv and
+ * PREFIX-edges.csv, where PREFIX is path without a final ".csv"; it
+ * cannot go to standard output.
+ */
+int geokg_export_save(const geokg_graph *g, const geokg_export_options *o,
+                      const char *path, geokg_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -12,6 +12,7 @@
 int cmd_stats(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_import_gdelt(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 typedef struct command {
 	const char *name;
@@ -24,6 +25,7 @@ static const command commands[] = {
 	{"stats", cmd_stats, "count nodes, edges and documents; the top actors"},
 	{"merge", cmd_merge, "unite graphs (files or JSON Lines on stdin) into one"},
 	{"import-gdelt", cmd_import_gdelt, "GDELT 1.0/2.0 event tables to a graph"},
+	{"export", cmd_export, "draw a graph or a view of it (DOT, SVG, PNG, PDF, GraphML, CSV)"},
 	{NULL, NULL, NULL}};
 
 static const char usage[] =
