@@ -15,7 +15,8 @@
  *
  * Graphviz reports problems through agerr(); while this module calls it,
  * a handler keeps the last message for our error instead of printing it.
- * That handler is global, so exports must not run in parallel threads.
+ * That handler, like the one Graphviz context kept for the process, is
+ * global: exports must not run in parallel threads.
  */
 #include "config.h"
 
@@ -1201,12 +1202,28 @@ static int write_dot(Agraph_t *ag, char **out, size_t *len, geokg_error *err)
 	return 0;
 }
 
+/*
+ * The Graphviz context, made on first use and kept for the life of the
+ * process.  One context serves any number of layouts; freeing it and
+ * making another is unsafe in Graphviz 2.42: the pango plugin keeps a
+ * pointer to a font name owned by the first context (valgrind shows the
+ * read after free).
+ */
+static GVC_t *gv_context(void)
+{
+	static GVC_t *gvc;
+
+	if (!gvc)
+		gvc = gvContext();
+	return gvc;
+}
+
 /* Lay the graph out with d->layout and render it in `fmt` into a
  * malloc'd buffer. */
 static int render(drawing *d, const char *fmt, char **out, size_t *len,
                   geokg_error *err)
 {
-	GVC_t *gvc = gvContext();
+	GVC_t *gvc = gv_context();
 	char *data = NULL;
 	unsigned int n = 0;
 	int rc = 0, laid = 0;
@@ -1237,7 +1254,6 @@ done:
 		gvFreeRenderData(data);
 	if (laid)
 		gvFreeLayout(gvc, d->ag);
-	gvFreeContext(gvc);
 	return rc;
 }
 
