@@ -434,6 +434,167 @@ int geokg_export_dump(const geokg_graph *g, const geokg_export_options *o,
 int geokg_export_save(const geokg_graph *g, const geokg_export_options *o,
                       const char *path, geokg_error *err);
 
+/* ------------------------------------------------------------------ */
+/* ---- Queries ---- (src/query.c, src/pattern.c)                      */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Resolve an actor phrase to one node: its id, its name or one of its
+ * aliases, exactly, then ignoring ASCII case.  Unknown: GEOKG_ENOTFOUND,
+ * "no actor 'X' in the graph (closest: A, B, C)".  Several: GEOKG_EAMBIGUOUS,
+ * "'X' names 2 actors: A (id), B (id)".
+ */
+int geokg_query_actor(const geokg_graph *g, const char *phrase, size_t *node,
+                      geokg_error *err);
+
+/*
+ * The strongest evidence of an edge, the one to show: a record with text
+ * before one without, then the latest date, then the smallest (doc,
+ * sentence).  NULL when the edge has none.
+ */
+const geokg_evidence *geokg_edge_best_evidence(const geokg_edge *e);
+
+/*
+ * Compare edges by strength: more documents first, then modality
+ * (asserted first), then type, then edge number.  <0 when a is stronger.
+ */
+int geokg_edge_strength_cmp(const geokg_graph *g, size_t a, size_t b);
+
+/* One hop of a path, walked from `from` to `to`. */
+typedef struct geokg_hop {
+	size_t from, to;  /* node numbers */
+	size_t edge;      /* the strongest edge between them that passes */
+	size_t n_edges;   /* how many edges between them pass (>= 1) */
+	int backward;     /* the edge is walked from its target to its source */
+} geokg_hop;
+
+typedef struct geokg_path {
+	size_t n_hops;
+	geokg_hop *hops;
+} geokg_path;
+
+typedef struct geokg_paths {
+	size_t n;
+	geokg_path *paths;  /* shortest first */
+	int truncated;      /* more paths exist than the limit allowed */
+} geokg_paths;
+
+typedef enum geokg_path_mode {
+	GEOKG_PATH_SHORTEST = 0, /* one shortest path */
+	GEOKG_PATH_ALL_SHORTEST, /* every shortest path */
+	GEOKG_PATH_K_SHORTEST,   /* the k shortest simple paths (Yen) */
+	GEOKG_PATH_MAX_HOPS      /* every simple path of at most max_hops hops */
+} geokg_path_mode;
+
+/*
+ * A path question.  Paths are sequences of actors; a hop may use any edge
+ * between its two actors that passes the filter (NULL: every edge), and
+ * reports the strongest.  Undirected unless `directed`, when edges are
+ * followed from source to target, except `meets`, which is symmetric.
+ * `limit` bounds the paths of ALL_SHORTEST and MAX_HOPS (0: 1000).
+ */
+typedef struct geokg_path_query {
+	size_t from, to;
+	geokg_path_mode mode;
+	int directed;
+	size_t k, max_hops, limit;
+	const geokg_filter *filter;
+} geokg_path_query;
+
+/*
+ * Answer a path question in *out (no path: 0 paths, not an error).
+ * Filters apply during the search, which goes from both ends at once.
+ * The first call on a graph builds an adjacency index that later calls
+ * reuse while the graph is not changed.
+ */
+int geokg_paths_find(const geokg_graph *g, const geokg_path_query *q,
+                     geokg_paths **out, geokg_error *err);
+void geokg_paths_free(geokg_paths *p);
+
+typedef enum geokg_direction {
+	GEOKG_DIR_BOTH = 0,
+	GEOKG_DIR_OUT,   /* edges from the actor (and meets) */
+	GEOKG_DIR_IN     /* edges to the actor (and meets) */
+} geokg_direction;
+
+/* The actors within `depth` hops of a centre and the edges walked. */
+typedef struct geokg_neighborhood {
+	size_t n_nodes;
+	size_t *nodes;   /* reached actors, not the centre: by depth, then number */
+	size_t *depth;   /* depth of nodes[i] (1..) */
+	size_t n_edges;
+	size_t *edges;   /* by type, then canonical edge order */
+} geokg_neighborhood;
+
+int geokg_neighbors(const geokg_graph *g, size_t node, size_t depth,
+                    geokg_direction dir, const geokg_filter *f,
+                    geokg_neighborhood **out, geokg_error *err);
+void geokg_neighborhood_free(geokg_neighborhood *n);
+
+/*
+ * The edges that pass f, from node `from` to node `to` (-1: any; a meets
+ * edge matches either way round), in canonical order: a malloc'd array
+ * (free()) of *n edge numbers.
+ */
+int geokg_edges_select(const geokg_graph *g, const geokg_filter *f,
+                       long from, long to, size_t **out, size_t *n,
+                       geokg_error *err);
+
+typedef enum geokg_rank_by {
+	GEOKG_RANK_DEGREE = 0,  /* edges that pass, in and out */
+	GEOKG_RANK_PAGERANK,    /* igraph PageRank, weighted by documents */
+	GEOKG_RANK_BETWEENNESS  /* igraph betweenness, undirected */
+} geokg_rank_by;
+
+typedef struct geokg_ranked {
+	size_t node;
+	double score;
+} geokg_ranked;
+
+/* Score every actor on the edges that pass f: a malloc'd array (free())
+ * of node_count entries, highest score first (ties by id). */
+int geokg_rank(const geokg_graph *g, geokg_rank_by by, const geokg_filter *f,
+               geokg_ranked **out, geokg_error *err);
+
+/*
+ * Patterns: typed chains of actors and variables, documented in geokg(1):
+ *   ?a -supplies-> ?b -threatens-> USA      ?x -sanctions|threatens-> RUS
+ *   ?x -meets- "Kim Jong Un"                ?x <-supplies- IRN
+ * A parse error is GEOKG_EINVAL "pattern:1:COL: what was expected".
+ */
+typedef struct geokg_pattern geokg_pattern;
+int geokg_pattern_parse(const char *text, geokg_pattern **out,
+                        geokg_error *err);
+void geokg_pattern_free(geokg_pattern *p);
+/* Terms (actors and variables) and their text ("?a", "USA"). */
+size_t geokg_pattern_terms(const geokg_pattern *p);
+const char *geokg_pattern_term(const geokg_pattern *p, size_t i);
+int geokg_pattern_is_variable(const geokg_pattern *p, size_t i);
+
+/* One way the pattern matches: a node per term and, per relation
+ * (between term i and i+1), the edges that match, strongest first. */
+typedef struct geokg_binding {
+	size_t *nodes;
+	size_t *n_edges;
+	size_t **edges;
+} geokg_binding;
+
+typedef struct geokg_matches {
+	size_t n, n_terms;
+	geokg_binding *b;  /* sorted by the ids of the terms' actors */
+	int truncated;     /* more bindings than the limit */
+} geokg_matches;
+
+/*
+ * Every binding of p in g over the edges that pass f (at most `limit`;
+ * 0: 1000).  Distinct terms bind distinct actors.  An actor of the
+ * pattern that is not in the graph fails like geokg_query_actor().
+ */
+int geokg_pattern_match(const geokg_graph *g, const geokg_pattern *p,
+                        const geokg_filter *f, size_t limit,
+                        geokg_matches **out, geokg_error *err);
+void geokg_matches_free(geokg_matches *m);
+
 #ifdef __cplusplus
 }
 #endif

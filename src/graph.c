@@ -203,6 +203,7 @@ void geokg_graph_free(geokg_graph *g)
 	geokg__map_free(&g->doc_keys);
 	if (g->topo_valid)
 		igraph_destroy(&g->topo);
+	geokg__adj_free(g->adj);
 	geokg__pool_free(&g->pool);
 	free(g);
 }

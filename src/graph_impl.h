@@ -42,7 +42,12 @@ struct geokg_graph {
 	igraph_t topo;
 	int topo_valid;
 	size_t topo_nodes, topo_edges;
+	/* lazily built adjacency index of the queries (query.c) */
+	struct geokg__adj *adj;
 };
+
+/* Free a query adjacency index (query.c); NULL is a no-op. */
+void geokg__adj_free(struct geokg__adj *a);
 
 /* Install igraph handlers that return instead of aborting and printing.
  * Idempotent; called by geokg_graph_new(). */

@@ -13,6 +13,11 @@ int cmd_stats(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_import_gdelt(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_path(int argc, char **argv);
+int cmd_neighbors(int argc, char **argv);
+int cmd_edges(int argc, char **argv);
+int cmd_match(int argc, char **argv);
+int cmd_rank(int argc, char **argv);
 
 typedef struct command {
 	const char *name;
@@ -26,6 +31,11 @@ static const command commands[] = {
 	{"merge", cmd_merge, "unite graphs (files or JSON Lines on stdin) into one"},
 	{"import-gdelt", cmd_import_gdelt, "GDELT 1.0/2.0 event tables to a graph"},
 	{"export", cmd_export, "draw a graph or a view of it (DOT, SVG, PNG, PDF, GraphML, CSV)"},
+	{"path", cmd_path, "how two actors are connected, hop by hop, with evidence"},
+	{"neighbors", cmd_neighbors, "the actors and edges around one actor"},
+	{"edges", cmd_edges, "the edges that pass the filters, with evidence"},
+	{"match", cmd_match, "find typed chains: ?a -supplies-> ?b -threatens-> USA"},
+	{"rank", cmd_rank, "the most central actors by degree, PageRank, betweenness"},
 	{NULL, NULL, NULL}};
 
 static const char usage[] =

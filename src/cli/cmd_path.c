@@ -1,0 +1,259 @@
+/*
+ * cmd_path.c - `geokg path GRAPH FROM TO`: how two actors are connected,
+ * every hop with its strongest edge and evidence; `--batch FILE` answers
+ * one FROM TO question a line after a single load.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "cli_query.h"
+
+static const char usage[] =
+	"usage: geokg path [OPTIONS] GRAPH FROM TO\n"
+	"       geokg path [OPTIONS] --batch FILE GRAPH\n"
+	"\n"
+	"Show how actor FROM is connected to actor TO in GRAPH: the shortest\n"
+	"path, each hop with its type, direction, modality, documents and\n"
+	"strongest evidence.  Actors are named by id, name or alias.  No path\n"
+	"is an answer (status 0).\n"
+	"\n"
+	"  --directed           follow edges from source to target (meets\n"
+	"                       is symmetric); default: either way\n"
+	"  --all                every shortest path\n"
+	"  --k N                the N shortest simple paths\n"
+	"  --max-hops N         every simple path of at most N hops\n"
+	"  --limit N            at most N paths for --all and --max-hops\n"
+	"                       (default 1000)\n"
+	"  --batch FILE         answer each line \"FROM TO\" of FILE (- for\n"
+	"                       standard input; quote names with spaces)\n"
+	"  --json               JSON (one object a line with --batch)\n"
+	CLI_FILTER_USAGE;
+
+typedef struct opts {
+	geokg_path_query q;
+	geokg_filter f;
+	int json;
+} opts;
+
+static void print_text(const geokg_graph *g, const opts *o,
+                       const geokg_paths *p)
+{
+	const char *from = geokg_graph_node(g, o->q.from)->name;
+	const char *to = geokg_graph_node(g, o->q.to)->name;
+	size_t i, j;
+
+	if (!p->n) {
+		printf("no path from %s to %s\n", from, to);
+		return;
+	}
+	if (o->q.mode == GEOKG_PATH_SHORTEST)
+		printf("%s to %s: %zu hop%s\n", from, to, p->paths[0].n_hops,
+		       p->paths[0].n_hops == 1 ? "" : "s");
+	else
+		printf("%s to %s: %zu path%s%s\n", from, to, p->n,
+		       p->n == 1 ? "" : "s", p->truncated ? " (limit reached)" : "");
+	for (i = 0; i < p->n; i++) {
+		const geokg_path *path = &p->paths[i];
+
+		if (o->q.mode != GEOKG_PATH_SHORTEST)
+			printf("path %zu: %zu hop%s\n", i + 1, path->n_hops,
+			       path->n_hops == 1 ? "" : "s");
+		for (j = 0; j < path->n_hops; j++) {
+			const geokg_hop *h = &path->hops[j];
+
+			cliq_edge_text(stdout, g, h->edge, h->from, "  ");
+			if (h->n_edges > 1)
+				printf("      (+%zu more edge%s between them)\n",
+				       h->n_edges - 1, h->n_edges == 2 ? "" : "s");
+		}
+	}
+}
+
+static void print_json(const geokg_graph *g, const opts *o,
+                       const geokg_paths *p)
+{
+	size_t i, j;
+
+	fputs("{\"from\":", stdout);
+	cliq_actor_json(stdout, g, o->q.from);
+	fputs(",\"to\":", stdout);
+	cliq_actor_json(stdout, g, o->q.to);
+	fputs(",\"paths\":[", stdout);
+	for (i = 0; i < p->n; i++) {
+		printf("%s{\"hops\":[", i ? "," : "");
+		for (j = 0; j < p->paths[i].n_hops; j++) {
+			const geokg_hop *h = &p->paths[i].hops[j];
+
+			printf("%s{\"from\":", j ? "," : "");
+			cliq_json_str(stdout, geokg_graph_node(g, h->from)->id);
+			fputs(",\"to\":", stdout);
+			cliq_json_str(stdout, geokg_graph_node(g, h->to)->id);
+			printf(",\"edges\":%zu,\"edge\":", h->n_edges);
+			cliq_edge_json(stdout, g, h->edge, h->from);
+			fputc('}', stdout);
+		}
+		fputs("]}", stdout);
+	}
+	printf("],\"truncated\":%s}\n", p->truncated ? "true" : "false");
+}
+
+/* Answer one question (o->q.from, o->q.to set). */
+static int answer(const geokg_graph *g, opts *o)
+{
+	geokg_paths *p;
+	geokg_error err;
+
+	o->q.filter = &o->f;
+	if (geokg_paths_find(g, &o->q, &p, &err))
+		return cli_report(&err);
+	if (o->json)
+		print_json(g, o, p);
+	else
+		print_text(g, o, p);
+	geokg_paths_free(p);
+	return CLI_OK;
+}
+
+/* The next word of a batch line: "quoted" (with \" and \\) or up to a
+ * space.  Returns a pointer into the line (modified) or NULL. */
+static char *next_word(char **s)
+{
+	char *p = *s, *w, *d;
+
+	while (isspace((unsigned char)*p))
+		p++;
+	if (!*p)
+		return NULL;
+	if (*p == '"') {
+		w = d = ++p;
+		for (; *p && *p != '"'; p++) {
+			if (*p == '\\' && p[1])
+				p++;
+			*d++ = *p;
+		}
+		if (*p != '"')
+			return NULL;
+		p++;
+		*d = '\0';
+	} else {
+		w = p;
+		while (*p && !isspace((unsigned char)*p))
+			p++;
+		if (*p)
+			*p++ = '\0';
+	}
+	*s = p;
+	return w;
+}
+
+/* Answer every line of `path`; errors go to stderr with the line number
+ * and the status of the worst. */
+static int batch(const geokg_graph *g, opts *o, const char *path)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	const char *name = f == stdin ? "<stdin>" : path;
+	char *line = NULL, *s, *a, *b;
+	size_t cap = 0, lineno = 0;
+	int status = CLI_OK, rc;
+	geokg_error err;
+
+	if (!f)
+		return cli_error(CLI_FAIL, "%s: cannot open: %m", path);
+	while (getline(&line, &cap, f) > 0) {
+		lineno++;
+		s = line;
+		while (isspace((unsigned char)*s))
+			s++;
+		if (!*s || *s == '#')
+			continue;
+		if (!(a = next_word(&s)) || !(b = next_word(&s)) || next_word(&s)) {
+			cli_error(CLI_USAGE, "%s:%zu: expected FROM TO", name, lineno);
+			status = CLI_USAGE;
+			continue;
+		}
+		if ((rc = geokg_query_actor(g, a, &o->q.from, &err)) ||
+		    (rc = geokg_query_actor(g, b, &o->q.to, &err))) {
+			cli_error(CLI_USAGE, "%s:%zu: %s", name, lineno, err.message);
+			status = CLI_USAGE;
+			continue;
+		}
+		if ((rc = answer(g, o)) && rc > status)
+			status = rc;
+	}
+	free(line);
+	if (f != stdin)
+		fclose(f);
+	return status;
+}
+
+CLI_COMMAND(path)
+{
+	static const struct option longopts[] = {
+		{"directed", no_argument, NULL, 'd'},
+		{"all", no_argument, NULL, 'a'},
+		{"k", required_argument, NULL, 'k'},
+		{"max-hops", required_argument, NULL, 'm'},
+		{"limit", required_argument, NULL, 'l'},
+		{"batch", required_argument, NULL, 'b'},
+		{"json", no_argument, NULL, 'j'},
+		{"help", no_argument, NULL, 'h'},
+		CLI_FILTER_OPTIONS,
+		{NULL, 0, NULL, 0}};
+	const char *batch_file = NULL;
+	geokg_graph *g = NULL;
+	opts o;
+	long n;
+	int c, rc, modes = 0;
+
+	memset(&o, 0, sizeof o);
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		if ((rc = cli_filter_option(c, optarg, &o.f)) < 0)
+			return CLI_USAGE;
+		if (rc)
+			continue;
+		switch (c) {
+		case 'd': o.q.directed = 1; break;
+		case 'a': o.q.mode = GEOKG_PATH_ALL_SHORTEST; modes++; break;
+		case 'k': case 'm': case 'l':
+			if ((n = cli_parse_count(c == 'k' ? "--k" : c == 'm' ?
+			                         "--max-hops" : "--limit", optarg)) < 0)
+				return CLI_USAGE;
+			if (c == 'k') {
+				if (n < 1)
+					return cli_error(CLI_USAGE, "--k: must be at least 1");
+				o.q.mode = GEOKG_PATH_K_SHORTEST;
+				o.q.k = (size_t)n;
+				modes++;
+			} else if (c == 'm') {
+				o.q.mode = GEOKG_PATH_MAX_HOPS;
+				o.q.max_hops = (size_t)n;
+				modes++;
+			} else {
+				o.q.limit = (size_t)n;
+			}
+			break;
+		case 'b': batch_file = optarg; break;
+		case 'j': o.json = 1; break;
+		case 'h': return cli_usage(usage, 1);
+		default: return cli_usage(usage, 0);
+		}
+	}
+	if (modes > 1)
+		return cli_error(CLI_USAGE, "--all, --k and --max-hops exclude each other");
+	if (optind != argc - (batch_file ? 1 : 3))
+		return cli_usage(usage, 0);
+	if ((rc = cli_load_graph(&g, argv[optind])))
+		return rc;
+	if (batch_file)
+		rc = batch(g, &o, batch_file);
+	else if (!(rc = cliq_actor(g, argv[optind + 1], &o.q.from)) &&
+	         !(rc = cliq_actor(g, argv[optind + 2], &o.q.to)))
+		rc = answer(g, &o);
+	geokg_graph_free(g);
+	return rc;
+}
