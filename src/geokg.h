@@ -595,6 +595,89 @@ int geokg_pattern_match(const geokg_graph *g, const geokg_pattern *p,
                         geokg_matches **out, geokg_error *err);
 void geokg_matches_free(geokg_matches *m);
 
+/* ------------------------------------------------------------------ */
+/* Ingest                                                             */
+/* ------------------------------------------------------------------ */
+
+/*
+ * The documents a corpus graph already holds, by id and content hash, so
+ * that ingesting a document again changes nothing and costs nothing.  It
+ * lives next to the graph as GRAPH.docs (doc/format.md, "Known
+ * documents").
+ */
+typedef struct geokg_docset geokg_docset;
+
+int geokg_docset_new(geokg_docset **out, geokg_error *err);
+void geokg_docset_free(geokg_docset *d);
+/* The number of documents known. */
+size_t geokg_docset_count(const geokg_docset *d);
+
+/*
+ * Open the corpus graph at `path` for adding to: *g is the graph (empty
+ * when the file does not exist) and *docs its known documents (empty when
+ * GRAPH.docs is missing, or was written for another version of the graph
+ * file: then every document is extracted again, which merging makes
+ * harmless).  Fails as geokg_graph_load() does.
+ */
+int geokg_corpus_open(geokg_graph **g, geokg_docset **docs, const char *path,
+                      geokg_error *err);
+/* Write the graph to `path` and its known documents to path.docs, each
+ * atomically, the graph first. */
+int geokg_corpus_save(const geokg_graph *g, const geokg_docset *docs,
+                      const char *path, geokg_error *err);
+
+/* Turn one document into its graph (*out, the caller's); the extractor in
+ * practice.  Called from several threads at once. */
+typedef int (*geokg_extract_fn)(void *ctx, const char *id, const char *date,
+                                const char *text, size_t len,
+                                geokg_graph **out, geokg_error *err);
+
+typedef struct geokg_ingest_progress {
+	size_t files;         /* input files found */
+	size_t docs;          /* documents extracted and merged */
+	size_t known;         /* documents skipped: known by id and hash */
+	size_t failed;        /* documents reported and skipped */
+	size_t bad_paths;     /* paths reported and skipped */
+	size_t bytes_done, bytes_total; /* input bytes */
+} geokg_ingest_progress;
+
+typedef struct geokg_ingest_options {
+	unsigned threads;     /* worker threads; 0: one per core */
+	geokg_extract_fn extract;
+	void *extract_ctx;
+	/* CSV and TSV files: the column(s) of the text (comma-separated
+	 * names, joined by a blank line), of the id and of the date, by
+	 * header name, or by number from 1 with no_header. */
+	const char *text_column, *id_column, *date_column;
+	int no_header;
+	/* Told of each skipped path or document ("file:line: what"); may be
+	 * NULL.  Calls are serialised. */
+	geokg_warn_fn warn;
+	void *warn_ctx;
+	/* Told of progress now and then, and once at the end; may be NULL.
+	 * Calls are serialised. */
+	void (*progress)(void *ctx, const geokg_ingest_progress *p);
+	void *progress_ctx;
+} geokg_ingest_options;
+
+/*
+ * Extract the documents under `paths` and merge them into g, recording
+ * them in `docs`: plain files are one document each (id = the path), a
+ * directory is walked recursively (its .txt, .jsonl, .csv and .tsv files,
+ * hidden names skipped), .jsonl files hold one document per line
+ * ({"id", "date", "text"}), .csv / .tsv files one per row (needs
+ * text_column; without id_column a row is known as "FILE:ROW").  A
+ * document whose id and content hash are in `docs` is skipped.  Unreadable
+ * paths and failing documents go to `warn` and are skipped.  The result
+ * does not depend on the number of threads.  Fails (GEOKG_EINVAL) before
+ * extracting anything when a CSV file lacks a named column, naming it.
+ * `summary` (may be NULL) receives the final counts.
+ */
+int geokg_ingest(geokg_graph *g, geokg_docset *docs,
+                 const char *const *paths, size_t n_paths,
+                 const geokg_ingest_options *opt,
+                 geokg_ingest_progress *summary, geokg_error *err);
+
 #ifdef __cplusplus
 }
 #endif
