@@ -237,6 +237,53 @@ int geokg_graph_dump(const geokg_graph *g, unsigned flags, char **out,
                      size_t *len, geokg_error *err);
 
 /* ------------------------------------------------------------------ */
+/* Extraction                                                         */
+/* ------------------------------------------------------------------ */
+
+/*
+ * An extractor: the actors of a world graph (names, aliases, demonyms,
+ * capitals and seats of government, people's dated roles) compiled into
+ * lookup tables, and the rules that turn sentences into typed edges.
+ * Build it once; geokg_extract() may then be called from any number of
+ * threads at once on the same extractor (it keeps no state between calls).
+ */
+typedef struct geokg_extractor geokg_extractor;
+
+/* Compile the actors of `world` (copied; the caller keeps it). */
+int geokg_extractor_new(geokg_extractor **out, const geokg_graph *world,
+                        geokg_error *err);
+void geokg_extractor_free(geokg_extractor *x);
+
+/* One article.  `text` need not be NUL-terminated; `date` may be NULL. */
+typedef struct geokg_document {
+	const char *id;   /* evidence "doc"; NULL gives "-" */
+	const char *date; /* "YYYY-MM-DD" or NULL: resolves role phrases */
+	const char *text;
+	size_t len;
+} geokg_document;
+
+/* What an extraction saw, for warnings and statistics. */
+typedef struct geokg_extract_info {
+	size_t invalid_bytes; /* invalid UTF-8 bytes replaced by U+FFFD */
+	size_t sentences;
+	size_t tokens;
+	size_t mentions;      /* actor mentions found */
+	size_t relations;     /* edge observations added */
+} geokg_extract_info;
+
+/*
+ * Extract the article's graph into *out: a node for every actor that takes
+ * part in an edge, and the edges with modality, object, location and
+ * evidence (sentence number, byte span of the sentence in `text`, the
+ * cleaned sentence).  `info` (may be NULL) receives counts.  Fails with
+ * GEOKG_EINVAL "not text" for input holding a NUL byte, and for a
+ * malformed date.  Safe to call concurrently on one extractor.
+ */
+int geokg_extract(geokg_graph **out, const geokg_extractor *x,
+                  const geokg_document *doc, geokg_extract_info *info,
+                  geokg_error *err);
+
+/* ------------------------------------------------------------------ */
 /* Statistics                                                         */
 /* ------------------------------------------------------------------ */
 

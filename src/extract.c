@@ -1,0 +1,1922 @@
+/*
+ * extract.c - from article text to typed edges.
+ *
+ * The extractor compiles a world graph into hash tables: every name,
+ * alias, demonym and metonym as a sequence of folded-token hashes, keyed
+ * by its first token; the people's roles as (role words, of, dates); the
+ * word lists of extract_lex.c.  geokg_extract() then reads the article a
+ * sentence at a time (text.c) and, per sentence:
+ *
+ *   mentions   longest-match names; titles ("Russian president", "Kremlin
+ *              spokesman Dmitry Peskov") resolved by role and date or
+ *              turned into new people; demonyms as actors where they head
+ *              an agent ("Russian officials"); possessives; pronouns and
+ *              "the two leaders" from the antecedents seen so far
+ *   relations  each trigger word with its frame: subject to the left
+ *              (relative clauses and coordination considered), arguments
+ *              to the right by their prepositions, passives by "by"
+ *   modality   cues in the trigger's clause
+ *
+ * All per-call state lives in an xdoc on the heap, so one extractor serves
+ * many threads.
+ */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_impl.h"
+#include "text.h"
+#include "util.h"
+
+#define MAXNT 8   /* tokens in a name */
+#define MAXG 8    /* actors in one mention group */
+#define MAXM 64   /* mentions in a sentence */
+#define NTOK GEOKG__SENT_MAX_TOKENS
+
+enum { MT_NAME, MT_ALIAS, MT_DEMONYM, MT_METONYM };
+
+typedef struct xname {
+	uint32_t h[MAXNT];
+	uint8_t n, mt, upper, amb;
+	int32_t ref;   /* node number in the world copy */
+	int32_t next;  /* next name in the bucket */
+} xname;
+
+typedef struct xrole {
+	uint32_t h[4];
+	uint8_t n;
+	int32_t person;
+	const char *of, *start, *end;
+} xrole;
+
+typedef struct xword {
+	const char *key;
+	uint32_t hash, cls;
+	int16_t trig;
+} xword;
+
+struct geokg_extractor {
+	geokg_graph *world;
+	xname *names;
+	size_t nnames, capnames;
+	uint32_t *bkey;   /* buckets: first-token hash -> first name */
+	int32_t *bhead;
+	size_t bcap;
+	xrole *roles;
+	size_t nroles, caproles;
+	xword *words;
+	size_t wcap;
+};
+
+/* ---- Building ------------------------------------------------------- */
+
+typedef struct foldacc {
+	uint32_t h[MAXNT];
+	size_t n;
+	int upper, lower_first;
+} foldacc;
+
+static void fold_cb(void *ctx, const char *fold, size_t flen, unsigned flags)
+{
+	foldacc *a = ctx;
+	if (a->n == 0) {
+		a->upper = (flags & (GEOKG__T_UPPER | GEOKG__T_DOT)) != 0 &&
+		           !(flen > 4);
+		a->lower_first = !(flags & GEOKG__T_CAP);
+	}
+	if (a->n < MAXNT)
+		a->h[a->n] = geokg__fold_hash(fold, flen);
+	a->n++;
+}
+
+static size_t bucket_slot(const geokg_extractor *x, uint32_t h)
+{
+	size_t i = (h * 2654435761u) & (x->bcap - 1);
+	while (x->bhead[i] >= 0 && x->bkey[i] != h)
+		i = (i + 1) & (x->bcap - 1);
+	return i;
+}
+
+static int add_name(geokg_extractor *x, const char *s, int mt, int32_t ref,
+                    int amb)
+{
+	foldacc a;
+	xname *e;
+	memset(&a, 0, sizeof a);
+	if (!s || !*s)
+		return 0;
+	/* "the Kremlin", "the Philippines": the article is not needed */
+	if (strncmp(s, "the ", 4) == 0 || strncmp(s, "The ", 4) == 0)
+		s += 4;
+	geokg__text_fold_phrase(s, MAXNT + 1, fold_cb, &a);
+	if (a.n == 0 || a.n > MAXNT)
+		return 0;
+	if (geokg__grow(&x->names, &x->capnames, x->nnames + 1, sizeof *x->names))
+		return GEOKG_ENOMEM;
+	e = &x->names[x->nnames];
+	memcpy(e->h, a.h, sizeof a.h);
+	e->n = (uint8_t)a.n;
+	e->mt = (uint8_t)mt;
+	e->upper = (uint8_t)a.upper;
+	e->amb = (uint8_t)amb;
+	e->ref = ref;
+	e->next = -1;
+	x->nnames++;
+	return 0;
+}
+
+static int in_strs(const char *const *l, size_t n, const char *s)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(l[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+static int add_role(geokg_extractor *x, const geokg_role *r, int32_t person)
+{
+	foldacc a;
+	xrole *e;
+	memset(&a, 0, sizeof a);
+	if (!r->role || !r->of)
+		return 0;
+	geokg__text_fold_phrase(r->role, 5, fold_cb, &a);
+	if (a.n == 0 || a.n > 4)
+		return 0;
+	if (geokg__grow(&x->roles, &x->caproles, x->nroles + 1, sizeof *x->roles))
+		return GEOKG_ENOMEM;
+	e = &x->roles[x->nroles++];
+	memset(e, 0, sizeof *e);
+	memcpy(e->h, a.h, sizeof e->h);
+	e->n = (uint8_t)a.n;
+	e->person = person;
+	e->of = r->of;
+	e->start = r->start;
+	e->end = r->end;
+	return 0;
+}
+
+/* Index every name of node i. */
+static int index_node(geokg_extractor *x, const geokg_node *nd, int32_t i)
+{
+	int r = 0;
+	size_t k;
+#define AMB(s) in_strs((const char *const *)nd->ambiguous, nd->n_ambiguous, (s))
+	r |= add_name(x, nd->name, MT_NAME, i, AMB(nd->name));
+	if (nd->kind != GEOKG_KIND_PERSON)
+		r |= add_name(x, nd->id, MT_NAME, i, AMB(nd->id));
+	for (k = 0; k < nd->n_aliases; k++)
+		r |= add_name(x, nd->aliases[k],
+		              nd->kind == GEOKG_KIND_PERSON ? MT_ALIAS : MT_NAME, i,
+		              AMB(nd->aliases[k]));
+	for (k = 0; k < nd->n_demonyms; k++)
+		r |= add_name(x, nd->demonyms[k], MT_DEMONYM, i,
+		              AMB(nd->demonyms[k]));
+	for (k = 0; k < nd->n_metonyms; k++)
+		r |= add_name(x, nd->metonyms[k], MT_METONYM, i,
+		              AMB(nd->metonyms[k]));
+	for (k = 0; k < nd->n_roles; k++)
+		r |= add_role(x, &nd->roles[k], i);
+#undef AMB
+	return r ? GEOKG_ENOMEM : 0;
+}
+
+static int build_buckets(geokg_extractor *x)
+{
+	size_t cap = 64;
+	while (cap < x->nnames * 2 + 16)
+		cap *= 2;
+	x->bcap = cap;
+	x->bkey = calloc(cap, sizeof *x->bkey);
+	x->bhead = malloc(cap * sizeof *x->bhead);
+	if (!x->bkey || !x->bhead)
+		return GEOKG_ENOMEM;
+	for (size_t i = 0; i < cap; i++)
+		x->bhead[i] = -1;
+	/* insert in reverse so that chains keep the original order */
+	for (size_t j = x->nnames; j-- > 0;) {
+		size_t s = bucket_slot(x, x->names[j].h[0]);
+		x->bkey[s] = x->names[j].h[0];
+		x->names[j].next = x->bhead[s];
+		x->bhead[s] = (int32_t)j;
+	}
+	return 0;
+}
+
+static xword *word_slot(const geokg_extractor *x, const char *w, size_t n,
+                        uint32_t h)
+{
+	size_t i = (h * 2654435761u) & (x->wcap - 1);
+	while (x->words[i].key) {
+		if (x->words[i].hash == h && strlen(x->words[i].key) == n &&
+		    memcmp(x->words[i].key, w, n) == 0)
+			break;
+		i = (i + 1) & (x->wcap - 1);
+	}
+	return &x->words[i];
+}
+
+static int build_words(geokg_extractor *x)
+{
+	size_t n = 0, cap = 64;
+	for (size_t i = 0; geokg__lex_words[i].word; i++)
+		n++;
+	for (size_t i = 0; geokg__lex_triggers[i].word; i++)
+		n++;
+	while (cap < n * 2 + 16)
+		cap *= 2;
+	x->wcap = cap;
+	x->words = calloc(cap, sizeof *x->words);
+	if (!x->words)
+		return GEOKG_ENOMEM;
+	for (size_t i = 0; geokg__lex_words[i].word; i++) {
+		const char *w = geokg__lex_words[i].word;
+		uint32_t h = geokg__fold_hash(w, strlen(w));
+		xword *s = word_slot(x, w, strlen(w), h);
+		if (!s->key) {
+			s->key = w;
+			s->hash = h;
+			s->trig = -1;
+		}
+		s->cls |= geokg__lex_words[i].cls;
+	}
+	for (size_t i = 0; geokg__lex_triggers[i].word; i++) {
+		const char *w = geokg__lex_triggers[i].word;
+		uint32_t h = geokg__fold_hash(w, strlen(w));
+		xword *s = word_slot(x, w, strlen(w), h);
+		if (!s->key) {
+			s->key = w;
+			s->hash = h;
+		}
+		s->trig = (int16_t)i;
+		s->cls |= W_TRIG;
+	}
+	return 0;
+}
+
+int geokg_extractor_new(geokg_extractor **out, const geokg_graph *world,
+                        geokg_error *err)
+{
+	geokg_extractor *x;
+	int rc = 0;
+	*out = NULL;
+	x = calloc(1, sizeof *x);
+	if (!x)
+		return geokg__nomem(err);
+	if ((rc = geokg_graph_new(&x->world, err)) ||
+	    (world && (rc = geokg_graph_merge(x->world, world, NULL, NULL, err))))
+		goto done;
+	for (size_t i = 0; i < geokg_graph_node_count(x->world); i++)
+		if ((rc = index_node(x, geokg_graph_node(x->world, i), (int32_t)i)))
+			goto nomem;
+	if ((rc = build_buckets(x)) || (rc = build_words(x)))
+		goto nomem;
+	*out = x;
+	return 0;
+nomem:
+	rc = geokg__nomem(err);
+done:
+	geokg_extractor_free(x);
+	return rc;
+}
+
+void geokg_extractor_free(geokg_extractor *x)
+{
+	if (!x)
+		return;
+	geokg_graph_free(x->world);
+	free(x->names);
+	free(x->bkey);
+	free(x->bhead);
+	free(x->roles);
+	free(x->words);
+	free(x);
+}
+
+/* ---- Per-call state ------------------------------------------------- */
+
+/* A mention: tokens [a, b) standing for one or more actors. */
+enum { MK_ACTOR = 0, MK_WEAK, MK_DEAD };
+enum { MF_POSS = 1, MF_PRON = 2, MF_DEMONYM = 4, MF_METONYM = 8,
+       MF_PLURAL = 16 };
+
+typedef struct xment {
+	int a, b;
+	int kind, flags;
+	int n;
+	int32_t ref[MAXG];
+} xment;
+
+typedef struct xlocal {
+	char id[72];
+	char name[96];
+	const char *country;
+} xlocal;
+
+typedef struct xalias {
+	uint32_t h;
+	int32_t ref;
+} xalias;
+
+typedef struct xdoc {
+	const geokg_extractor *x;
+	const char *docid, *date;
+	geokg_graph *g;
+	geokg_extract_info info;
+	xlocal *loc;
+	size_t nloc, caploc;
+	xalias *al;
+	size_t nal, capal;
+	/* antecedents, most recent first */
+	int32_t lastp[4], lastc[4];
+	size_t np, nc;
+	size_t sent_p, sent_c; /* sentence of the last person / country */
+	/* the sentence */
+	const geokg__sent *s;
+	xment m[MAXM];
+	int nm;
+	int mof[NTOK];       /* mention covering each token, or -1 */
+	uint32_t cls[NTOK];
+	int16_t trig[NTOK];
+	int used[NTOK];      /* trigger consumed by another frame */
+	int have_text;
+	char text[16384];
+	/* last supplies of this sentence (for "in return") */
+	int32_t last_src[MAXG];
+	int nlast_src;
+	int32_t last_dst[MAXG];
+	int nlast_dst;
+} xdoc;
+
+static const char *tok_fold(const xdoc *d, int i)
+{
+	return d->s->buf + d->s->toks[i].fold;
+}
+
+static int tok_is(const xdoc *d, int i, const char *w)
+{
+	return i >= 0 && (size_t)i < d->s->n && strcmp(tok_fold(d, i), w) == 0;
+}
+
+static unsigned tflags(const xdoc *d, int i)
+{
+	return d->s->toks[i].flags;
+}
+
+static int is_punct(const xdoc *d, int i, char c)
+{
+	return i >= 0 && (size_t)i < d->s->n &&
+	       (tflags(d, i) & GEOKG__T_PUNCT) && d->s->toks[i].punct == c;
+}
+
+/* ---- Actors --------------------------------------------------------- */
+
+static const geokg_node *wnode(const xdoc *d, int32_t ref)
+{
+	return geokg_graph_node(d->x->world, (size_t)ref);
+}
+
+static geokg_kind ref_kind(const xdoc *d, int32_t ref)
+{
+	return ref < 0 ? GEOKG_KIND_PERSON : wnode(d, ref)->kind;
+}
+
+/* The state (or organisation) an actor stands for. */
+static const char *ref_country(const xdoc *d, int32_t ref)
+{
+	const geokg_node *n;
+	if (ref < 0)
+		return d->loc[-ref - 1].country;
+	n = wnode(d, ref);
+	return n->kind == GEOKG_KIND_PERSON ? n->country : n->id;
+}
+
+static int32_t find_country(const xdoc *d, const char *id)
+{
+	long k;
+	if (!id)
+		return -1;
+	k = geokg_graph_find(d->x->world, id);
+	return k < 0 ? -1 : (int32_t)k;
+}
+
+/* Whether a role held from start to end covers the article's date. */
+static int role_at(const xdoc *d, const char *start, const char *end)
+{
+	if (!d->date)
+		return end == NULL;
+	if (start && strcmp(start, d->date) > 0)
+		return 0;
+	if (end && strcmp(end, d->date) < 0)
+		return 0;
+	return 1;
+}
+
+/* Does person `ref` hold any role at the article's date? */
+static int person_current(const xdoc *d, int32_t ref)
+{
+	const geokg_node *n;
+	if (ref < 0)
+		return 1;
+	n = wnode(d, ref);
+	for (size_t k = 0; k < n->n_roles; k++)
+		if (role_at(d, n->roles[k].start, n->roles[k].end))
+			return 1;
+	return 0;
+}
+
+/* The node number of an actor in the output graph, adding it. */
+static int out_node(xdoc *d, int32_t ref, size_t *idx, geokg_error *err)
+{
+	geokg_node nd;
+	long k;
+	if (ref >= 0) {
+		const geokg_node *w = wnode(d, ref);
+		k = geokg_graph_find(d->g, w->id);
+		if (k >= 0) {
+			*idx = (size_t)k;
+			return 0;
+		}
+		memset(&nd, 0, sizeof nd);
+		nd.id = w->id;
+		nd.kind = w->kind;
+		nd.name = w->name;
+		nd.country = w->country;
+		nd.n_aliases = w->n_aliases;
+		nd.aliases = w->aliases;
+		return geokg_graph_add_node(d->g, &nd, idx, err);
+	}
+	{
+		const xlocal *l = &d->loc[-ref - 1];
+		k = geokg_graph_find(d->g, l->id);
+		if (k >= 0) {
+			*idx = (size_t)k;
+			return 0;
+		}
+		memset(&nd, 0, sizeof nd);
+		nd.id = l->id;
+		nd.kind = GEOKG_KIND_PERSON;
+		nd.name = l->name;
+		nd.country = l->country;
+		return geokg_graph_add_node(d->g, &nd, idx, err);
+	}
+}
+
+/* A new person met in the text ("Kremlin spokesman Dmitry Peskov"). */
+static int32_t local_person(xdoc *d, int a, int b, const char *country)
+{
+	char name[96], id[72];
+	size_t n = geokg__sent_text(d->s, (size_t)a, (size_t)b, name, sizeof name);
+	size_t j = 0;
+	int dash = 0;
+	for (size_t i = 0; i < n && j + 2 < sizeof id; i++) {
+		unsigned char c = (unsigned char)name[i];
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+			id[j++] = (char)c;
+			dash = 0;
+		} else if (c >= 'A' && c <= 'Z') {
+			id[j++] = (char)(c + 32);
+			dash = 0;
+		} else if (!dash && j > 0) {
+			id[j++] = '-';
+			dash = 1;
+		}
+	}
+	while (j > 0 && id[j - 1] == '-')
+		j--;
+	id[j] = 0;
+	if (j == 0)
+		return INT32_MIN;
+	/* the same person again, or a world person of that id */
+	for (size_t k = 0; k < d->nloc; k++)
+		if (strcmp(d->loc[k].id, id) == 0)
+			return -(int32_t)k - 1;
+	{
+		long w = geokg_graph_find(d->x->world, id);
+		if (w >= 0 && wnode(d, (int32_t)w)->kind == GEOKG_KIND_PERSON)
+			return (int32_t)w;
+	}
+	if (geokg__grow(&d->loc, &d->caploc, d->nloc + 1, sizeof *d->loc))
+		return INT32_MIN;
+	memcpy(d->loc[d->nloc].id, id, j + 1);
+	memcpy(d->loc[d->nloc].name, name, n + 1);
+	d->loc[d->nloc].country = country;
+	d->nloc++;
+	return -(int32_t)d->nloc;
+}
+
+/* Remember a surname ("Karzai") for later mentions in this document. */
+static void add_surname(xdoc *d, uint32_t h, int32_t ref)
+{
+	for (size_t k = 0; k < d->nal; k++)
+		if (d->al[k].h == h) {
+			d->al[k].ref = ref;
+			return;
+		}
+	if (geokg__grow(&d->al, &d->capal, d->nal + 1, sizeof *d->al))
+		return;
+	d->al[d->nal].h = h;
+	d->al[d->nal].ref = ref;
+	d->nal++;
+}
+
+static void push_ante(int32_t *l, size_t *n, int32_t ref)
+{
+	size_t i, k = *n;
+	for (i = 0; i < k; i++)
+		if (l[i] == ref)
+			break;
+	if (i == k && k < 4)
+		(*n)++;
+	if (i == k)
+		i = k < 4 ? k : 3;
+	memmove(l + 1, l, i * sizeof *l);
+	l[0] = ref;
+}
+
+static void note_actor(xdoc *d, int32_t ref)
+{
+	if (ref_kind(d, ref) == GEOKG_KIND_PERSON) {
+		push_ante(d->lastp, &d->np, ref);
+		d->sent_p = d->s->index;
+	} else {
+		push_ante(d->lastc, &d->nc, ref);
+		d->sent_c = d->s->index;
+	}
+}
+
+/* ---- Mentions ------------------------------------------------------- */
+
+static int add_ment(xdoc *d, int a, int b, int kind, int flags, int32_t ref)
+{
+	xment *m;
+	if (d->nm >= MAXM)
+		return -1;
+	m = &d->m[d->nm];
+	m->a = a;
+	m->b = b;
+	m->kind = kind;
+	m->flags = flags;
+	m->n = 1;
+	m->ref[0] = ref;
+	if (b < (int)d->s->n && (tflags(d, b) & GEOKG__T_POSS))
+		m->flags |= MF_POSS;
+	return d->nm++;
+}
+
+/* The longest name at token i: its length, and the chosen name. */
+static int match_name(const xdoc *d, int i, const xname **best)
+{
+	const geokg_extractor *x = d->x;
+	const geokg__tok *t = d->s->toks;
+	int n = (int)d->s->n, bestn = 0, bestscore = -1;
+	size_t slot = bucket_slot(x, t[i].hash);
+	*best = NULL;
+	for (int32_t j = x->bhead[slot]; j >= 0; j = x->names[j].next) {
+		const xname *e = &x->names[j];
+		int k, score;
+		if (e->n < bestn || i + e->n > n)
+			continue;
+		for (k = 0; k < e->n; k++)
+			if (t[i + k].hash != e->h[k] ||
+			    (t[i + k].flags & GEOKG__T_DATELINE))
+				break;
+		if (k < e->n)
+			continue;
+		if (e->upper && !(t[i].flags & (GEOKG__T_UPPER | GEOKG__T_DOT)))
+			continue;
+		if (e->mt != MT_NAME && e->mt != MT_METONYM && e->n == 1 &&
+		    (t[i].flags & GEOKG__T_UPPER) && t[i].flen <= 2)
+			continue;
+		/* prefer: longer, then a current person, then a name */
+		score = e->mt == MT_NAME ? 2 : 1;
+		if (x->names[j].ref >= 0 &&
+		    wnode(d, e->ref)->kind == GEOKG_KIND_PERSON)
+			score += person_current(d, e->ref) ? 4 : 0;
+		if (e->n > bestn || score > bestscore) {
+			bestn = e->n;
+			bestscore = score;
+			*best = e;
+		}
+	}
+	return bestn;
+}
+
+/* An ambiguous name ("Chad", "Jordan") needs a context: no capitalised
+ * neighbour that would make it part of a longer name, not a sentence's
+ * first word. */
+static int ambiguous_ok(const xdoc *d, int a, int b)
+{
+	int n = (int)d->s->n;
+	if (a == 0 || (a > 0 && (tflags(d, a - 1) & GEOKG__T_DATELINE)))
+		return 0;
+	if (b < n && (tflags(d, b) & GEOKG__T_CAP) && d->mof[b] < 0 &&
+	    !(tflags(d, b) & GEOKG__T_POSS))
+		return 0;
+	if (b < n && (tflags(d, b) & GEOKG__T_NUM))
+		return 0;
+	if (a > 0 && (tflags(d, a - 1) & GEOKG__T_CAP) &&
+	    (tflags(d, a - 1) & GEOKG__T_WORD) && d->mof[a - 1] < 0)
+		return 0;
+	return 1;
+}
+
+static void mark(xdoc *d, int k)
+{
+	for (int i = d->m[k].a; i < d->m[k].b; i++)
+		d->mof[i] = k;
+}
+
+/* Step 1: names from the world graph and surnames met before. */
+static void find_names(xdoc *d)
+{
+	int n = (int)d->s->n;
+	for (int i = 0; i < n; i++) {
+		const geokg__tok *t = &d->s->toks[i];
+		const xname *e;
+		int len, k;
+		if (t->flags & GEOKG__T_DATELINE)
+			continue;
+		if (!(t->flags & (GEOKG__T_CAP | GEOKG__T_DOT)))
+			continue;
+		len = match_name(d, i, &e);
+		if (len > 0) {
+			int flags = e->mt == MT_DEMONYM ? MF_DEMONYM :
+			            e->mt == MT_METONYM ? MF_METONYM : 0;
+			if (e->amb && !ambiguous_ok(d, i, i + len))
+				continue;
+			/* a demonym inside a name we do not know ("the Russian
+			 * Orthodox Church") is still a demonym */
+			k = add_ment(d, i, i + len, MK_ACTOR, flags, e->ref);
+			if (k < 0)
+				return;
+			if (e->mt == MT_DEMONYM && d->s->buf[t->fold + t->flen - 1] == 's')
+				d->m[k].flags |= MF_PLURAL;
+			mark(d, k);
+			/* the surname of a full name counts from now on */
+			if (len >= 2 && ref_kind(d, e->ref) == GEOKG_KIND_PERSON)
+				add_surname(d, d->s->toks[i + len - 1].hash, e->ref);
+			i += len - 1;
+			continue;
+		}
+		for (size_t a = 0; a < d->nal; a++)
+			if (d->al[a].h == t->hash && (t->flags & GEOKG__T_CAP) &&
+			    (i + 1 >= n || !(tflags(d, i + 1) & GEOKG__T_CAP) ||
+			     (tflags(d, i + 1) & GEOKG__T_POSS))) {
+				k = add_ment(d, i, i + 1, MK_ACTOR, 0, d->al[a].ref);
+				if (k >= 0)
+					mark(d, k);
+				break;
+			}
+	}
+}
+
+/* Is token i a word that may be part of a person's name? */
+static int name_word(const xdoc *d, int i)
+{
+	unsigned f = tflags(d, i);
+	if (!(f & GEOKG__T_WORD) || !(f & GEOKG__T_CAP) || (f & GEOKG__T_NUM))
+		return 0;
+	if (f & GEOKG__T_DATELINE)
+		return 0;
+	if (d->cls[i] & (W_TITLE | W_TMOD | W_DET | W_PREP | W_BOUND | W_SAY |
+	                 W_AUX | W_COORD | W_PRON_P | W_PRON_C | W_PRON_G |
+	                 W_TRIG | W_AGENT | W_EXP | W_NEG))
+		return 0;
+	return d->mof[i] < 0;
+}
+
+/* The holder of a role phrase (tokens [a, b)) for country `of` at the
+ * article's date, or -1. */
+static int32_t role_holder(const xdoc *d, int a, int b, const char *of)
+{
+	const geokg_extractor *x = d->x;
+	int32_t found = -1;
+	for (int s = a; s < b; s++) {
+		for (size_t r = 0; r < x->nroles; r++) {
+			const xrole *e = &x->roles[r];
+			int k;
+			if (s + e->n != b || strcmp(e->of, of) != 0)
+				continue;
+			for (k = 0; k < e->n; k++)
+				if (d->s->toks[s + k].hash != e->h[k])
+					break;
+			if (k < e->n || !role_at(d, e->start, e->end))
+				continue;
+			found = e->person;
+			break;
+		}
+		if (found >= 0)
+			return found;
+	}
+	return -1;
+}
+
+/* Kill mention k (absorbed into another). */
+static void kill(xdoc *d, int k)
+{
+	for (int i = d->m[k].a; i < d->m[k].b; i++)
+		if (d->mof[i] == k)
+			d->mof[i] = -1;
+	d->m[k].kind = MK_DEAD;
+}
+
+/* The country or organisation modifying a title that starts at token ta:
+ * "Russian", "Russia's", "Kremlin", "the country's".  *ma receives the
+ * first token of the modifier; returns the actor or -1. */
+static int32_t title_modifier(xdoc *d, int ta, int *ma, int *mk)
+{
+	int j = ta - 1;
+	*mk = -1;
+	if (j >= 0 && (tflags(d, j) & GEOKG__T_POSS))
+		j--;
+	if (j < 0)
+		return -1;
+	if (d->mof[j] >= 0) {
+		xment *m = &d->m[d->mof[j]];
+		if (m->kind == MK_ACTOR && m->n == 1 &&
+		    ref_kind(d, m->ref[0]) != GEOKG_KIND_PERSON &&
+		    (j == ta - 1 || (m->flags & MF_POSS))) {
+			*ma = m->a;
+			*mk = d->mof[j];
+			return m->ref[0];
+		}
+		return -1;
+	}
+	/* "the country's", "the nation's" */
+	if ((d->cls[j] & W_NATION1) && tok_is(d, j - 1, "the") && j < ta - 1 &&
+	    d->nc > 0 && d->s->index - d->sent_c <= 2) {
+		*ma = j - 1;
+		return d->lastc[0];
+	}
+	return -1;
+}
+
+/* Step 2: titles.  "Afghan President Hamid Karzai" (absorbs the
+ * demonym), "the Russian president" (by role and date, else the
+ * country), "Kremlin spokesman Dmitry Peskov" (a new person). */
+static void find_titles(xdoc *d)
+{
+	int n = (int)d->s->n;
+	for (int i = 0; i < n; i++) {
+		int ta, tb, ma, mk, k, plural;
+		int32_t c, p;
+		if (!(d->cls[i] & W_TITLE) || d->mof[i] >= 0 ||
+		    (tflags(d, i) & GEOKG__T_DATELINE))
+			continue;
+		ta = i;
+		while (ta > 0 && (d->cls[ta - 1] & (W_TMOD | W_TITLE)) &&
+		       d->mof[ta - 1] < 0)
+			ta--;
+		tb = i + 1;
+		while (tb < n && (d->cls[tb] & (W_TMOD | W_TITLE)) &&
+		       d->mof[tb] < 0 && !(tflags(d, tb) & GEOKG__T_POSS))
+			tb++;
+		plural = d->s->buf[d->s->toks[tb - 1].fold +
+		                   d->s->toks[tb - 1].flen - 1] == 's' &&
+		         !(d->cls[tb - 1] & W_TITLE && tok_is(d, tb - 1, "chiefs") == 0 &&
+		           d->s->toks[tb - 1].flen > 3 && 0);
+		ma = ta;
+		c = title_modifier(d, ta, &ma, &mk);
+		/* a known person after the title */
+		if (tb < n && d->mof[tb] >= 0 &&
+		    ref_kind(d, d->m[d->mof[tb]].ref[0]) == GEOKG_KIND_PERSON &&
+		    d->m[d->mof[tb]].n == 1) {
+			xment *m = &d->m[d->mof[tb]];
+			if (mk >= 0)
+				kill(d, mk);
+			m->a = ma;
+			mark(d, d->mof[tb]);
+			i = m->b - 1;
+			continue;
+		}
+		/* an unknown name: two to four capitalised words */
+		k = tb;
+		while (k < n && k - tb < 4 && name_word(d, k))
+			k++;
+		if (k - tb >= 2 || (k - tb == 1 && (tflags(d, tb) & GEOKG__T_HYPH))) {
+			const char *cc = NULL;
+			if (c >= 0)
+				cc = ref_country(d, c);
+			else if (k + 1 < n && tok_is(d, k, "of") && d->mof[k + 1] >= 0 &&
+			         ref_kind(d, d->m[d->mof[k + 1]].ref[0]) !=
+			             GEOKG_KIND_PERSON)
+				cc = ref_country(d, d->m[d->mof[k + 1]].ref[0]);
+			if (cc) {
+				p = local_person(d, tb, k, cc);
+				if (p != INT32_MIN) {
+					int q;
+					if (mk >= 0)
+						kill(d, mk);
+					q = add_ment(d, ma, k, MK_ACTOR, 0, p);
+					if (q >= 0) {
+						mark(d, q);
+						add_surname(d, d->s->toks[k - 1].hash, p);
+					}
+				}
+				i = k - 1;
+				continue;
+			}
+		}
+		/* no name: the office holder by date, else the state itself */
+		if (c >= 0 && ref_kind(d, c) == GEOKG_KIND_COUNTRY) {
+			int q;
+			p = plural ? -1 : role_holder(d, ta, tb, ref_country(d, c));
+			if (mk >= 0)
+				kill(d, mk);
+			q = add_ment(d, ma, tb, MK_ACTOR, 0, p >= 0 ? p : c);
+			if (q >= 0)
+				mark(d, q);
+			i = tb - 1;
+		}
+	}
+}
+
+/* Step 3: demonyms ("Russian officials" acts, "Russian fighters" does
+ * not), possessives ("Russia's Lavrov"), and "Kim's people". */
+static void find_demonyms(xdoc *d)
+{
+	int n = (int)d->s->n;
+	for (int k = 0; k < d->nm; k++) {
+		xment *m = &d->m[k];
+		int j;
+		if (m->kind != MK_ACTOR)
+			continue;
+		if (m->flags & MF_DEMONYM) {
+			int agent = 0, noun = 0;
+			for (j = m->b; j < n && j < m->b + 3; j++) {
+				if (d->cls[j] & W_AGENT) {
+					agent = 1;
+					break;
+				}
+				if (!(d->cls[j] & (W_TMOD | W_DET)) || d->mof[j] >= 0)
+					break;
+			}
+			if (!agent && m->b < n && (tflags(d, m->b) & GEOKG__T_WORD) &&
+			    !(d->cls[m->b] & (W_PREP | W_COORD | W_AUX | W_SAY | W_BOUND |
+			                      W_EXP | W_POS | W_NEG | W_REL | W_THAT)) &&
+			    d->mof[m->b] < 0)
+				noun = 1;
+			if (agent) {
+				m->b = j + 1;
+				mark(d, k);
+			} else if (noun) {
+				m->kind = MK_WEAK;
+			} else if (!(m->flags & MF_PLURAL) &&
+			           !(m->a > 0 && tok_is(d, m->a - 1, "the"))) {
+				m->kind = MK_WEAK; /* "is Russian." */
+			}
+			continue;
+		}
+		/* "Russia's Lavrov": the person speaks for the country */
+		if ((m->flags & MF_POSS) && m->b + 1 < n && d->mof[m->b + 1] >= 0 &&
+		    ref_kind(d, m->ref[0]) != GEOKG_KIND_PERSON) {
+			xment *p = &d->m[d->mof[m->b + 1]];
+			if (p->kind == MK_ACTOR && p->n == 1 &&
+			    ref_kind(d, p->ref[0]) == GEOKG_KIND_PERSON) {
+				p->a = m->a;
+				kill(d, k);
+				mark(d, (int)(p - d->m));
+				continue;
+			}
+		}
+		/* "Kim's people": the person's country */
+		if ((m->flags & MF_POSS) && m->b + 1 < n &&
+		    (d->cls[m->b + 1] & (W_PEOPLE | W_NATION1)) &&
+		    ref_kind(d, m->ref[0]) == GEOKG_KIND_PERSON) {
+			int32_t c = find_country(d, ref_country(d, m->ref[0]));
+			if (c >= 0) {
+				m->ref[0] = c;
+				m->flags &= ~MF_POSS;
+				m->b += 2;
+				mark(d, k);
+			}
+		}
+	}
+}
+
+/* Sort the live mentions by position and renumber. */
+static void compact(xdoc *d)
+{
+	int j = 0;
+	for (int k = 0; k < d->nm; k++)
+		if (d->m[k].kind != MK_DEAD)
+			d->m[j++] = d->m[k];
+	d->nm = j;
+	for (int a = 1; a < d->nm; a++) { /* insertion sort: few mentions */
+		xment t = d->m[a];
+		int b = a - 1;
+		while (b >= 0 && d->m[b].a > t.a) {
+			d->m[b + 1] = d->m[b];
+			b--;
+		}
+		d->m[b + 1] = t;
+	}
+	for (int i = 0; i < (int)d->s->n; i++)
+		d->mof[i] = -1;
+	for (int k = 0; k < d->nm; k++)
+		mark(d, k);
+}
+
+/* Step 4: pronouns and anaphors, in order, with the antecedents updated
+ * by the names as they come. */
+static void find_anaphors(xdoc *d)
+{
+	int n = (int)d->s->n, k = 0;
+	int nm0 = d->nm;
+	for (int i = 0; i < n; i++) {
+		uint32_t c = d->cls[i];
+		while (k < nm0 && d->m[k].a <= i) {
+			if (d->m[k].kind == MK_ACTOR && d->m[k].n == 1)
+				note_actor(d, d->m[k].ref[0]);
+			k++;
+		}
+		if (d->mof[i] >= 0 || !(tflags(d, i) & GEOKG__T_WORD))
+			continue;
+		if ((c & W_PRON_P) && !(c & W_DET && tok_is(d, i, "her") == 0)) {
+			if (d->np > 0 && d->s->index - d->sent_p <= 2) {
+				int q = add_ment(d, i, i + 1, MK_ACTOR, MF_PRON, d->lastp[0]);
+				if (q >= 0)
+					d->mof[i] = q;
+			}
+		} else if (c & W_PRON_C) {
+			if (d->nc > 0 && d->s->index - d->sent_c <= 1) {
+				int q = add_ment(d, i, i + 1, MK_ACTOR, MF_PRON, d->lastc[0]);
+				if (q >= 0)
+					d->mof[i] = q;
+			}
+		} else if ((c & W_BOTH) && i + 1 < n) {
+			/* "the two leaders", "both countries" */
+			int j = i + 1, q;
+			if ((d->cls[j] & W_LEADERS) && d->np >= 2) {
+				q = add_ment(d, i, j + 1, MK_ACTOR, MF_PRON, d->lastp[0]);
+				if (q >= 0) {
+					d->m[q].ref[1] = d->lastp[1];
+					d->m[q].n = 2;
+					d->mof[i] = d->mof[j] = q;
+				}
+				i = j;
+			} else if ((d->cls[j] & W_NATIONS) && d->nc >= 2) {
+				q = add_ment(d, i, j + 1, MK_ACTOR, MF_PRON, d->lastc[0]);
+				if (q >= 0) {
+					d->m[q].ref[1] = d->lastc[1];
+					d->m[q].n = 2;
+					d->mof[i] = d->mof[j] = q;
+				}
+				i = j;
+			}
+		} else if ((c & W_PRON_G) && tok_is(d, i, "they") && d->np >= 2 &&
+		           d->s->index - d->sent_p <= 1 && d->sent_p == d->sent_c + 0 &&
+		           0) {
+			/* "they" stays unresolved: too often not the leaders */
+		}
+	}
+	while (k < nm0) {
+		if (d->m[k].kind == MK_ACTOR && d->m[k].n == 1)
+			note_actor(d, d->m[k].ref[0]);
+		k++;
+	}
+	compact(d);
+}
+
+static void find_mentions(xdoc *d)
+{
+	const geokg_extractor *x = d->x;
+	int n = (int)d->s->n;
+	d->nm = 0;
+	for (int i = 0; i < n; i++) {
+		const geokg__tok *t = &d->s->toks[i];
+		d->mof[i] = -1;
+		d->used[i] = 0;
+		d->cls[i] = 0;
+		d->trig[i] = -1;
+		if (t->flags & (GEOKG__T_WORD | GEOKG__T_CLITIC | GEOKG__T_POSS) ||
+		    (t->flags & GEOKG__T_PUNCT && t->punct == '&')) {
+			const char *f = d->s->buf + t->fold;
+			xword *w = word_slot(x, f, t->flen, t->hash);
+			if (w->key) {
+				d->cls[i] = w->cls;
+				d->trig[i] = w->trig;
+			}
+		}
+	}
+	find_names(d);
+	find_titles(d);
+	find_demonyms(d);
+	compact(d);
+	find_anaphors(d);
+	d->info.mentions += (size_t)d->nm;
+}
+
+/* ---- Relations ------------------------------------------------------ */
+
+/* An argument: a group of actors. */
+typedef struct xarg {
+	int n;
+	int32_t ref[MAXG];
+	int first, last; /* first and last mention */
+} xarg;
+
+static void arg_add(xarg *g, const xment *m)
+{
+	for (int j = 0; j < m->n && g->n < MAXG; j++) {
+		int dup = 0;
+		for (int k = 0; k < g->n; k++)
+			dup |= g->ref[k] == m->ref[j];
+		if (!dup)
+			g->ref[g->n++] = m->ref[j];
+	}
+}
+
+/* Does token i end a clause for the argument scans? */
+static int hard_bound(const xdoc *d, int i)
+{
+	unsigned f = tflags(d, i);
+	if (f & GEOKG__T_PUNCT) {
+		char c = d->s->toks[i].punct;
+		return c == ';' || c == ':' || c == '(' || c == ')' || c == '"' ||
+		       c == '.' || c == '?' || c == '!' || c == '[' || c == ']' ||
+		       (c == '-' && (f & GEOKG__T_SPACE));
+	}
+	return (d->cls[i] & (W_BOUND | W_REL)) != 0;
+}
+
+/* Skip words that may stand between a preposition and its noun: "the",
+ * "five", "new", title words, adjectives... Returns the token before. */
+static int skip_modifiers_left(const xdoc *d, int j, int lim)
+{
+	while (j >= 0 && lim-- > 0) {
+		unsigned f = tflags(d, j);
+		if (d->mof[j] >= 0)
+			break;
+		if ((d->cls[j] & (W_DET | W_TMOD)) || (f & GEOKG__T_NUM) ||
+		    ((f & GEOKG__T_WORD) && !(d->cls[j] & ~(uint32_t)(W_AGENT)) &&
+		     d->trig[j] < 0 && !(f & GEOKG__T_CAP) && 0))
+			j--;
+		else
+			break;
+	}
+	return j;
+}
+
+/*
+ * The preposition governing mention k: its token index, or -1 when the
+ * mention stands bare (subject or direct object).  "of" after a title or
+ * an agent ("the leaders of Sudan", "members of the government") passes
+ * the question on to the word before.
+ */
+static int gov_prep(const xdoc *d, int k)
+{
+	int j = d->m[k].a - 1, guard = 0;
+	/* a coordinated mention shares its list head's preposition */
+	while (j >= 0 && guard++ < MAXG) {
+		if ((d->cls[j] & W_COORD) || is_punct(d, j, ',')) {
+			int h = j - 1;
+			if (h >= 0 && is_punct(d, h, ','))
+				h--;
+			if (h >= 0 && d->mof[h] >= 0) {
+				j = d->m[d->mof[h]].a - 1;
+				continue;
+			}
+		}
+		break;
+	}
+	for (int hop = 0; hop < 3; hop++) {
+		j = skip_modifiers_left(d, j, 4);
+		if (j < 0)
+			return -1;
+		if (!(d->cls[j] & W_PREP))
+			return -1;
+		if (tok_is(d, j, "of") && j > 0 &&
+		    (d->cls[j - 1] & (W_TITLE | W_AGENT | W_LEADERS | W_TMOD)) &&
+		    d->mof[j - 1] < 0) {
+			j = skip_modifiers_left(d, j - 2, 4);
+			if (j < 0 || !(d->cls[j] & W_PREP))
+				return -1;
+			/* the title phrase itself is governed by j */
+			if (tok_is(d, j, "of"))
+				continue;
+			return j;
+		}
+		return j;
+	}
+	return j;
+}
+
+/* Extend a mention to its coordinated neighbours on the right. */
+static int coord_right(const xdoc *d, int k, xarg *g)
+{
+	arg_add(g, &d->m[k]);
+	g->last = k;
+	while (k + 1 < d->nm) {
+		int j = d->m[k].b, nx = d->m[k + 1].a;
+		int ok = 0;
+		if (j < (int)d->s->n && (tflags(d, j) & GEOKG__T_POSS))
+			break;
+		/* ", X", "and X", ", and X", "& X", "or X" with "the" allowed */
+		if (j < nx && is_punct(d, j, ','))
+			j++;
+		if (j < nx && (d->cls[j] & W_COORD))
+			j++;
+		if (j < nx && tok_is(d, j, "the"))
+			j++;
+		ok = j == nx && j > d->m[k].b && d->m[k + 1].kind == MK_ACTOR;
+		if (!ok)
+			break;
+		k++;
+		arg_add(g, &d->m[k]);
+		g->last = k;
+	}
+	return k;
+}
+
+/* Extend a mention to its coordinated neighbours on the left. */
+static void coord_left(const xdoc *d, int k, xarg *g)
+{
+	arg_add(g, &d->m[k]);
+	g->first = k;
+	while (k > 0) {
+		int j = d->m[k].a - 1, pv = d->m[k - 1].b;
+		if (j >= pv && tok_is(d, j, "the"))
+			j--;
+		if (j >= pv && (d->cls[j] & W_COORD))
+			j--;
+		if (j >= pv && is_punct(d, j, ','))
+			j--;
+		if (j != pv - 1 || j == d->m[k].a - 1 || d->m[k - 1].kind != MK_ACTOR)
+			break;
+		if (d->m[k - 1].flags & MF_POSS)
+			break;
+		k--;
+		arg_add(g, &d->m[k]);
+		g->first = k;
+	}
+}
+
+/*
+ * The subject of the trigger at token t: the nearest bare mention to the
+ * left in its clause.  Relative clauses ("Kim, who is expected to meet
+ * Putin, ...") are looked through in both directions; "and" + verb
+ * carries the subject of the verb before.  `near` limits the distance
+ * (noun triggers take only a close subject).
+ */
+static int subject(const xdoc *d, int t, int near, xarg *g)
+{
+	int skip_to_verb = 0, dist = 0;
+	memset(g, 0, sizeof *g);
+	for (int j = t - 1; j >= 0; j--, dist++) {
+		if (near && dist > near)
+			return 0;
+		if (d->mof[j] >= 0) {
+			int k = d->mof[j];
+			const xment *m = &d->m[k];
+			j = m->a;
+			if (m->kind != MK_ACTOR || skip_to_verb)
+				continue;
+			if (gov_prep(d, k) >= 0 && !(m->flags & MF_POSS))
+				continue;
+			coord_left(d, k, g);
+			return 1;
+		}
+		if (tflags(d, j) & GEOKG__T_DATELINE)
+			return 0;
+		if ((d->cls[j] & W_REL) && j > 0) {
+			/* inside "X, who ...": the subject is X */
+			int h = j - 1;
+			if (is_punct(d, h, ','))
+				h--;
+			if (h >= 0 && d->mof[h] >= 0 &&
+			    d->m[d->mof[h]].kind == MK_ACTOR) {
+				coord_left(d, d->mof[h], g);
+				return 1;
+			}
+			return 0;
+		}
+		if (is_punct(d, j, ',')) {
+			/* after "X, who ... ,": jump back to X */
+			int c2 = j - 1;
+			while (c2 >= 0 && !is_punct(d, c2, ',') &&
+			       (!hard_bound(d, c2) || (d->cls[c2] & W_REL)))
+				c2--;
+			if (c2 > 0 && is_punct(d, c2, ',') && c2 + 1 < j &&
+			    (d->cls[c2 + 1] & W_REL) && d->mof[c2 - 1] >= 0 &&
+			    d->m[d->mof[c2 - 1]].kind == MK_ACTOR && !near) {
+				coord_left(d, d->mof[c2 - 1], g);
+				return 1;
+			}
+			/* an appositive after a name: "Kadyrov, the Chechen leader," */
+			if (c2 > 0 && is_punct(d, c2, ',') && c2 + 1 < j &&
+			    tok_is(d, c2 + 1, "the") && d->mof[c2 - 1] >= 0 &&
+			    d->m[d->mof[c2 - 1]].kind == MK_ACTOR && !near) {
+				coord_left(d, d->mof[c2 - 1], g);
+				return 1;
+			}
+			return 0;
+		}
+		if (hard_bound(d, j))
+			return 0;
+		if ((d->cls[j] & W_COORD) && j + 1 < t && d->mof[j + 1] < 0 &&
+		    (d->cls[j + 1] & (W_AUX | W_EXP | W_POS | W_NEG | W_TRIG)))
+			skip_to_verb = 1; /* "... and will give": the earlier subject */
+		else if (skip_to_verb && (d->trig[j] >= 0 || (d->cls[j] & W_AUX)))
+			skip_to_verb = 0;
+	}
+	return 0;
+}
+
+/* Is token i a clause end for the object scan? */
+static int obj_bound(const xdoc *d, int i, int allow_that)
+{
+	if (is_punct(d, i, ','))
+		return 1;
+	if (!allow_that && (d->cls[i] & W_THAT))
+		return 1;
+	if (d->cls[i] & W_SAY)
+		return 1;
+	return hard_bound(d, i);
+}
+
+/* Preposition accepted by a frame: bit mask over these words. */
+enum { P_DIRECT = 1, P_WITH = 2, P_TO = 4, P_FROM = 8, P_IN = 16,
+       P_ON = 32, P_AGAINST = 64, P_BETWEEN = 128, P_BY = 256, P_FOR = 512,
+       P_OF = 1024 };
+
+static int prep_bit(const xdoc *d, int j)
+{
+	static const struct { const char *w; int bit; } tab[] = {
+		{"with", P_WITH}, {"to", P_TO}, {"from", P_FROM}, {"in", P_IN},
+		{"on", P_ON}, {"against", P_AGAINST}, {"between", P_BETWEEN},
+		{"by", P_BY}, {"for", P_FOR}, {"of", P_OF}, {"targeting", P_AGAINST},
+		{"into", P_IN}, {"at", P_IN}, {NULL, 0}};
+	if (j < 0)
+		return P_DIRECT;
+	for (int i = 0; tab[i].w; i++)
+		if (tok_is(d, j, tab[i].w))
+			return tab[i].bit;
+	return 0;
+}
+
+/*
+ * The first mention right of token t (up to the clause end, within `lim`
+ * tokens) governed by one of the prepositions in `mask`, with its
+ * coordinated neighbours.  *prep receives the bit that matched.
+ */
+static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
+{
+	int n = (int)d->s->n;
+	memset(g, 0, sizeof *g);
+	for (int j = t + 1; j < n && j <= t + lim; j++) {
+		if (d->mof[j] >= 0) {
+			int k = d->mof[j], p, bit;
+			if (d->m[k].kind != MK_ACTOR) {
+				j = d->m[k].b - 1;
+				continue;
+			}
+			p = gov_prep(d, k);
+			bit = p < 0 ? P_DIRECT : prep_bit(d, p);
+			if (p >= 0 && p < t)
+				bit = P_DIRECT; /* nothing between: bare */
+			if (bit == P_DIRECT && p < 0) {
+				/* a bare mention must follow the trigger closely */
+				int gap = d->m[k].a - t - 1;
+				if (gap > 3)
+					bit = 0;
+			}
+			if (bit & mask) {
+				coord_right(d, k, g);
+				if (prep)
+					*prep = bit;
+				return 1;
+			}
+			j = d->m[k].b - 1;
+			continue;
+		}
+		if (obj_bound(d, j, 0))
+			return 0;
+		if (j > t + 1 && d->trig[j] >= 0 &&
+		    geokg__lex_triggers[d->trig[j]].type !=
+		        geokg__lex_triggers[d->trig[t]].type)
+			return 0;
+	}
+	return 0;
+}
+
+/* "by" + mention after token t: the agent of a passive. */
+static int agent_by(const xdoc *d, int t, xarg *g)
+{
+	int p;
+	return object(d, t, P_BY, 10, g, &p);
+}
+
+/* Is the verb at t a passive participle ("was sanctioned", "were sold")? */
+static int passive(const xdoc *d, int t)
+{
+	for (int j = t - 1; j >= 0 && j >= t - 3; j--) {
+		if (d->cls[j] & W_BE)
+			return !tok_is(d, j, "being") || 1;
+		if (!(tflags(d, j) & GEOKG__T_WORD) || d->mof[j] >= 0)
+			return 0;
+		if (d->cls[j] & (W_NEG | W_POS))
+			continue;
+		if (!tok_is(d, j, "also") && !tok_is(d, j, "reportedly") &&
+		    !tok_is(d, j, "allegedly") && !tok_is(d, j, "already"))
+			return 0;
+	}
+	return 0;
+}
+
+/* The modality of the trigger at t from the cues of its clause. */
+static geokg_modality modality(const xdoc *d, int t, int inherent)
+{
+	int neg = 0, cond = 0, req = inherent == GEOKG_MOD_REQUESTED, pos = 0,
+	    exp = inherent == GEOKG_MOD_EXPECTED, n = (int)d->s->n;
+	int dist = 0;
+	for (int j = t - 1; j >= 0 && dist < 14; j--, dist++) {
+		uint32_t c = d->cls[j];
+		if (tflags(d, j) & GEOKG__T_DATELINE)
+			break;
+		if (c & W_COND) {
+			cond = 1;
+			break;
+		}
+		if (hard_bound(d, j) && !(c & W_REL))
+			break;
+		if (is_punct(d, j, ',') && dist > 2) {
+			/* "X, who is expected to meet": keep going inside the
+			 * relative clause only */
+			break;
+		}
+		if (c & W_NEG) {
+			if (!tok_is(d, j, "no") || dist <= 2)
+				neg = 1;
+		}
+		if (c & W_REQ)
+			req = 1;
+		if (c & W_POS)
+			pos = 1;
+		if (c & W_EXP)
+			exp = 1;
+		if (c & W_REL)
+			break;
+		/* "... and will give": the new verb has its own modality */
+		if ((c & W_COORD) && j + 1 < t &&
+		    (d->cls[j + 1] & (W_AUX | W_EXP | W_POS)))
+			break;
+	}
+	/* "X to visit Y" in a headline: planned */
+	if (t >= 2 && tok_is(d, t - 1, "to") && d->mof[t - 2] >= 0)
+		exp = 1;
+	/* "talks were cancelled", "sanctions will be lifted" */
+	for (int j = t + 1; j < n && j <= t + 4; j++) {
+		if (hard_bound(d, j) || is_punct(d, j, ',') || d->mof[j] >= 0)
+			break;
+		if ((d->cls[j] & W_NEG) && !tok_is(d, j, "no") &&
+		    (d->cls[j - 1] & (W_BE | W_AUX | W_NEG)))
+			neg = 1;
+	}
+	/* "will assist Taiwan if it is threatened" */
+	if (!cond && (exp || pos)) {
+		for (int j = t + 1; j < n && j <= t + 14; j++) {
+			if (d->cls[j] & W_COND) {
+				cond = 1;
+				break;
+			}
+			if ((d->cls[j] & (W_SAY)) || is_punct(d, j, ';') ||
+			    is_punct(d, j, '.'))
+				break;
+		}
+	}
+	if (neg)
+		return GEOKG_MOD_NEGATED;
+	if (cond)
+		return GEOKG_MOD_CONDITIONAL;
+	if (req)
+		return GEOKG_MOD_REQUESTED;
+	if (pos)
+		return GEOKG_MOD_POSSIBLE;
+	if (exp)
+		return GEOKG_MOD_EXPECTED;
+	return GEOKG_MOD_ASSERTED;
+}
+
+/* The thing supplied: a short noun phrase after token j. */
+static void object_phrase(const xdoc *d, int j, char *out, size_t cap)
+{
+	int n = (int)d->s->n, a, b;
+	out[0] = 0;
+	a = j;
+	while (a < n && (tok_is(d, a, "the") || tok_is(d, a, "a") ||
+	                 tok_is(d, a, "an") || tok_is(d, a, "in") ||
+	                 tok_is(d, a, "return") || tok_is(d, a, "with") ||
+	                 tok_is(d, a, "of")))
+		a++;
+	b = a;
+	while (b < n && b - a < 4 && (tflags(d, b) & GEOKG__T_WORD) &&
+	       d->mof[b] < 0 && !(d->cls[b] & (W_PREP | W_BOUND | W_SAY | W_AUX |
+	                                       W_COORD | W_THAT | W_REL)) &&
+	       !(tflags(d, b) & GEOKG__T_POSS))
+		b++;
+	if (b > a)
+		geokg__sent_text(d->s, (size_t)a, (size_t)b, out, cap);
+}
+
+/* "in Vladivostok": a capitalised place after "in" / "at" that is not a
+ * party. */
+static void location_phrase(const xdoc *d, int t, char *out, size_t cap)
+{
+	int n = (int)d->s->n;
+	out[0] = 0;
+	for (int j = t + 1; j < n && j < t + 10; j++) {
+		if (obj_bound(d, j, 0))
+			return;
+		if ((tok_is(d, j, "in") || tok_is(d, j, "at")) && j + 1 < n) {
+			int a = j + 1, b;
+			if (tok_is(d, a, "the"))
+				a++;
+			b = a;
+			while (b < n && b - a < 4 && (tflags(d, b) & GEOKG__T_CAP) &&
+			       (tflags(d, b) & GEOKG__T_WORD) &&
+			       (d->mof[b] < 0 || (d->m[d->mof[b]].flags & MF_METONYM)))
+				b++;
+			if (b > a && (d->mof[a] < 0 || (d->m[d->mof[a]].flags & MF_METONYM)))
+				geokg__sent_text(d->s, (size_t)a, (size_t)b, out, cap);
+			return;
+		}
+	}
+}
+
+/* Record one edge per (source, target) pair of two groups. */
+static int emit(xdoc *d, geokg_type type, const xarg *src, const xarg *dst,
+                geokg_modality mod, const char *object, const char *location,
+                geokg_error *err)
+{
+	geokg_evidence ev;
+	int rc;
+	if (!d->have_text) {
+		geokg__sent_text(d->s, 0, d->s->n, d->text, sizeof d->text);
+		d->have_text = 1;
+	}
+	ev.doc = d->docid;
+	ev.date = d->date;
+	ev.sentence = (long)d->s->index;
+	ev.start = (long)d->s->start;
+	ev.end = (long)d->s->end;
+	ev.text = d->text;
+	for (int i = 0; i < src->n; i++)
+		for (int j = 0; j < dst->n; j++) {
+			size_t a, b;
+			int32_t s = src->ref[i], t = dst->ref[j];
+			if (s == t)
+				continue;
+			/* a person and the state they speak for are one side */
+			if (ref_kind(d, s) == GEOKG_KIND_PERSON ||
+			    ref_kind(d, t) == GEOKG_KIND_PERSON) {
+				const char *cs = ref_country(d, s), *ct = ref_country(d, t);
+				if (cs && ct && strcmp(cs, ct) == 0)
+					continue;
+			}
+			if (type == GEOKG_TYPE_MEETS && s > t &&
+			    ref_kind(d, s) == ref_kind(d, t) && 0) {
+				int32_t x = s;
+				s = t;
+				t = x;
+			}
+			if ((rc = out_node(d, s, &a, err)) || (rc = out_node(d, t, &b, err)))
+				return rc;
+			if ((rc = geokg_graph_add_edge(d->g, a, b, type, mod,
+			                               object && *object ? object : NULL,
+			                               location && *location ? location
+			                                                     : NULL,
+			                               &ev, NULL, err)))
+				return rc;
+			d->info.relations++;
+		}
+	return 0;
+}
+
+/* Every pair within one group ("Kim and Putin met"). */
+static int emit_pairs(xdoc *d, const xarg *g, geokg_modality mod,
+                      const char *loc, geokg_error *err)
+{
+	int rc;
+	for (int i = 0; i < g->n; i++)
+		for (int j = i + 1; j < g->n; j++) {
+			xarg a, b;
+			memset(&a, 0, sizeof a);
+			memset(&b, 0, sizeof b);
+			a.n = b.n = 1;
+			a.ref[0] = g->ref[i];
+			b.ref[0] = g->ref[j];
+			if ((rc = emit(d, GEOKG_TYPE_MEETS, &a, &b, mod, NULL, loc, err)))
+				return rc;
+		}
+	return 0;
+}
+
+/* Is the trigger at t read as a noun? */
+static int noun_reading(const xdoc *d, int t, const geokg__trigword *w)
+{
+	int n = (int)d->s->n;
+	if (w->nf == F_NONE)
+		return 0;
+	if (w->vf == F_NONE)
+		return 1;
+	if (t == 0)
+		return 1;
+	if (d->cls[t - 1] & (W_DET | W_PREP | W_TMOD) ||
+	    (tflags(d, t - 1) & (GEOKG__T_POSS | GEOKG__T_NUM)) ||
+	    (tflags(d, t) & GEOKG__T_HYPH))
+		return !(d->cls[t - 1] & (W_AUX | W_EXP)) || tok_is(d, t - 1, "to") == 0;
+	if (d->mof[t - 1] >= 0) {
+		/* "U.S. sanctions on Russia" vs "U.S. sanctions Russia" */
+		if (t + 1 < n && (d->cls[t + 1] & W_PREP))
+			return 1;
+		if (t + 1 < n && (d->mof[t + 1] >= 0 || (d->cls[t + 1] & W_DET)))
+			return 0;
+		return 1;
+	}
+	if (d->cls[t - 1] & (W_AUX | W_EXP | W_POS | W_NEG | W_REQ))
+		return 0;
+	if (tok_is(d, t - 1, "to"))
+		return 0;
+	/* a noun after an adjective-like word, a verb after anything else */
+	return !(tflags(d, t - 1) & GEOKG__T_WORD) ? 1 : 0;
+}
+
+/* Is there a meeting word ("summit", "talks") after t in the clause? */
+static int meeting_after(const xdoc *d, int t)
+{
+	for (int j = t + 1; j < (int)d->s->n && j < t + 10; j++) {
+		if (hard_bound(d, j))
+			return 0;
+		if (d->trig[j] >= 0 && geokg__lex_triggers[d->trig[j]].nf == F_MEET_N)
+			return 1;
+	}
+	return 0;
+}
+
+/* The closest actor mention just left of a noun trigger (a compound or a
+ * possessive: "U.S. sanctions", "Russia's arms sales"). */
+static int compound_left(const xdoc *d, int t, xarg *g)
+{
+	int j = t - 1;
+	memset(g, 0, sizeof *g);
+	while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD)) && d->mof[j] < 0 &&
+	       !tok_is(d, j, "the") && !tok_is(d, j, "a") && t - j < 4)
+		j--;
+	if (j >= 0 && (tflags(d, j) & GEOKG__T_POSS))
+		j--;
+	if (j >= 0 && d->mof[j] >= 0 && d->m[d->mof[j]].kind == MK_ACTOR) {
+		coord_left(d, d->mof[j], g);
+		return 1;
+	}
+	return 0;
+}
+
+/* A weak demonym mention in the sentence ("Russian MiG-29 fighters"):
+ * the origin of goods a recipient is buying. */
+static int weak_origin(const xdoc *d, int t, xarg *g)
+{
+	memset(g, 0, sizeof *g);
+	for (int k = 0; k < d->nm; k++)
+		if (d->m[k].kind == MK_WEAK && d->m[k].a > t) {
+			arg_add(g, &d->m[k]);
+			return 1;
+		}
+	return 0;
+}
+
+/* Handle the trigger at token t. */
+static int relate(xdoc *d, int t, geokg_error *err)
+{
+	const geokg__trigword *w = &geokg__lex_triggers[d->trig[t]];
+	int noun = noun_reading(d, t, w), frame = noun ? w->nf : w->vf;
+	geokg_modality mod = modality(d, t, w->mod);
+	xarg s, o, a;
+	int prep = 0, rc = 0;
+	char obj[96], loc[96];
+	obj[0] = loc[0] = 0;
+
+	switch (frame) {
+	case F_MEET_V:
+	case F_TALK_V:
+		if (!subject(d, t, 0, &s))
+			return 0;
+		if (passive(d, t) && agent_by(d, t, &o))
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+		location_phrase(d, t, loc, sizeof loc);
+		if (object(d, t, frame == F_MEET_V ? (P_DIRECT | P_WITH) : P_WITH, 12,
+		           &o, &prep))
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
+		if (s.n >= 2)
+			return emit_pairs(d, &s, mod, loc, err);
+		return 0;
+	case F_HOST_V:
+		if (!subject(d, t, 0, &s))
+			return 0;
+		if (passive(d, t)) {
+			if (agent_by(d, t, &o))
+				return emit(d, GEOKG_TYPE_MEETS, &o, &s, mod, NULL, NULL, err);
+			return 0;
+		}
+		if (object(d, t, P_DIRECT, 8, &o, &prep)) {
+			location_phrase(d, t, loc, sizeof loc);
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
+		}
+		return 0;
+	case F_VISIT_V:
+		if (t > 0 && (tflags(d, t - 1) & GEOKG__T_POSS))
+			return 0; /* "China's visiting military chief" */
+		if (!subject(d, t, 0, &s))
+			return 0;
+		if (object(d, t, P_DIRECT, 6, &o, &prep))
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+		return 0;
+	case F_ARRIVE_V:
+		if (!subject(d, t, noun ? 6 : 0, &s))
+			return 0;
+		if (object(d, t, P_IN | P_TO, 6, &o, &prep))
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+		return 0;
+	case F_JOIN_V:
+		if (!meeting_after(d, t) || !subject(d, t, 0, &s))
+			return 0;
+		if (object(d, t, P_DIRECT, 6, &o, &prep))
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+		return 0;
+	case F_MEET_N: {
+		int h = t - 1;
+		location_phrase(d, t, loc, sizeof loc);
+		if (object(d, t, P_BETWEEN, 6, &o, &prep))
+			return o.n >= 2 ? emit_pairs(d, &o, mod, loc, err) : 0;
+		/* "the Russia-China summit" */
+		if (h >= 1 && d->mof[h] >= 0 && d->mof[h - 1] >= 0 &&
+		    (tflags(d, d->m[d->mof[h]].a) & GEOKG__T_HYPH)) {
+			xarg pr;
+			memset(&pr, 0, sizeof pr);
+			arg_add(&pr, &d->m[d->mof[h - 1]]);
+			arg_add(&pr, &d->m[d->mof[h]]);
+			return emit_pairs(d, &pr, mod, loc, err);
+		}
+		if (object(d, t, P_WITH, 8, &o, &prep)) {
+			if (compound_left(d, t, &s) || subject(d, t, 12, &s))
+				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
+			return 0;
+		}
+		if ((compound_left(d, t, &s) || subject(d, t, 8, &s)) && s.n >= 2)
+			return emit_pairs(d, &s, mod, loc, err);
+		return 0;
+	}
+	case F_VISIT_N:
+		if (!object(d, t, P_TO | P_IN, 8, &o, &prep))
+			return 0;
+		if (compound_left(d, t, &s) || subject(d, t, 14, &s))
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+		return 0;
+	case F_SUPPLY_V:
+	case F_PLEDGE_V: {
+		int have_s = subject(d, t, 0, &s);
+		if (passive(d, t)) {
+			/* "Z was sold to B by A", "B was supplied with Z by A" */
+			if (!agent_by(d, t, &a))
+				return 0;
+			if (object(d, t, P_TO, 10, &o, &prep))
+				return emit(d, GEOKG_TYPE_SUPPLIES, &a, &o, mod, NULL, NULL, err);
+			if (have_s)
+				return emit(d, GEOKG_TYPE_SUPPLIES, &a, &s, mod, NULL, NULL, err);
+			return 0;
+		}
+		if (!have_s)
+			return 0;
+		if (object(d, t, P_DIRECT | P_TO, 12, &o, &prep)) {
+			if (prep == P_DIRECT) {
+				int j = d->m[o.last].b;
+				object_phrase(d, j, obj, sizeof obj);
+			} else {
+				object_phrase(d, t + 1, obj, sizeof obj);
+			}
+			rc = emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, obj, NULL, err);
+			return rc;
+		}
+		/* "... and will give in return Z": back to whom it came from */
+		if (t + 2 < (int)d->s->n && tok_is(d, t + 1, "in") &&
+		    (d->cls[t + 2] & W_RETURN) && d->nlast_src > 0) {
+			memset(&o, 0, sizeof o);
+			o.n = d->nlast_src;
+			memcpy(o.ref, d->last_src, sizeof o.ref);
+			object_phrase(d, t + 1, obj, sizeof obj);
+			return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, obj, NULL, err);
+		}
+		return 0;
+	}
+	case F_SUPPLY_N:
+		if (!object(d, t, P_TO, 8, &o, &prep))
+			return 0;
+		if (compound_left(d, t, &s) || subject(d, t, 10, &s) ||
+		    object(d, t, P_FROM | P_BY, 10, &s, &prep))
+			return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, NULL, NULL, err);
+		return 0;
+	case F_RECV_V:
+	case F_RECV_N: {
+		int gerund = d->s->toks[t].flen > 4 &&
+		             strcmp(tok_fold(d, t) + d->s->toks[t].flen - 3, "ing") == 0;
+		int have_s;
+		if (gerund && t > 0 && d->mof[t - 1] >= 0 &&
+		    d->m[d->mof[t - 1]].kind == MK_ACTOR) {
+			memset(&s, 0, sizeof s);
+			coord_left(d, d->mof[t - 1], &s);
+			have_s = 1;
+		} else if (frame == F_RECV_N) {
+			have_s = compound_left(d, t, &s) || subject(d, t, 10, &s);
+		} else {
+			have_s = subject(d, t, 0, &s);
+		}
+		if (passive(d, t))
+			return 0;
+		if (!have_s)
+			return 0;
+		object_phrase(d, t + 1, obj, sizeof obj);
+		if (object(d, t, P_FROM, 14, &o, &prep)) {
+			d->nlast_src = o.n;
+			memcpy(d->last_src, o.ref, sizeof o.ref);
+			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, mod, obj, NULL, err);
+		}
+		/* "B is looking to buy arms ... Russian fighters are among" */
+		if ((tok_is(d, t, "buy") || tok_is(d, t, "purchase") ||
+		     tok_is(d, t, "acquire")) && weak_origin(d, t, &o))
+			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, mod, obj, NULL, err);
+		return 0;
+	}
+	case F_ASK_V:
+		if (!subject(d, t, 0, &s))
+			return 0;
+		if (object(d, t, P_DIRECT, 4, &o, &prep) &&
+		    tok_is(d, d->m[o.last].b, "for")) {
+			object_phrase(d, d->m[o.last].b + 1, obj, sizeof obj);
+			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, GEOKG_MOD_REQUESTED,
+			            obj, NULL, err);
+		}
+		return 0;
+	case F_THREAT_V:
+		if (passive(d, t)) {
+			if (subject(d, t, 0, &o) && agent_by(d, t, &s))
+				return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL,
+				            err);
+			return 0;
+		}
+		if (!subject(d, t, 0, &s))
+			return 0;
+		if (object(d, t, P_DIRECT, 5, &o, &prep)) {
+			/* "threatened B with sanctions": not a sanction too */
+			if (tok_is(d, d->m[o.last].b, "with"))
+				for (int j = d->m[o.last].b + 1; j < (int)d->s->n &&
+				     j < d->m[o.last].b + 4; j++)
+					if (d->trig[j] >= 0)
+						d->used[j] = 1;
+			return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
+		}
+		/* "warned (that) it would counter any U.S. challenge" */
+		{
+			int hostile = 0;
+			for (int j = t + 1; j < (int)d->s->n && j < t + 12; j++) {
+				if (hard_bound(d, j) && !(d->cls[j] & W_THAT))
+					break;
+				if (d->cls[j] & W_HOSTILE)
+					hostile = 1;
+				if (hostile && d->mof[j] >= 0 &&
+				    d->m[d->mof[j]].kind == MK_ACTOR &&
+				    !(d->m[d->mof[j]].flags & MF_PRON)) {
+					memset(&o, 0, sizeof o);
+					arg_add(&o, &d->m[d->mof[j]]);
+					return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL,
+					            NULL, err);
+				}
+			}
+			/* "threatened to impose sanctions on B" */
+			if (t + 1 < (int)d->s->n && tok_is(d, t + 1, "to")) {
+				for (int j = t + 2; j < (int)d->s->n && j < t + 6; j++)
+					if (d->trig[j] >= 0 &&
+					    object(d, j, P_DIRECT | P_ON | P_AGAINST | P_TO, 8, &o,
+					           &prep)) {
+						d->used[j] = 1;
+						return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod,
+						            NULL, NULL, err);
+					}
+			}
+		}
+		return 0;
+	case F_THREAT_N:
+		if (!object(d, t, P_AGAINST | P_TO, 6, &o, &prep))
+			return 0;
+		if (compound_left(d, t, &s) || object(d, t, P_BY | P_FROM, 8, &s, &prep) ||
+		    subject(d, t, 6, &s))
+			return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
+		return 0;
+	case F_SANC_V:
+	case F_BAN_V:
+		if (passive(d, t)) {
+			if (subject(d, t, 0, &o) && agent_by(d, t, &s))
+				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
+				            err);
+			return 0;
+		}
+		if (!subject(d, t, 0, &s))
+			return 0;
+		if (object(d, t, frame == F_BAN_V ? (P_TO | P_FROM | P_WITH) : P_DIRECT,
+		           frame == F_BAN_V ? 12 : 5, &o, &prep))
+			return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL, err);
+		return 0;
+	case F_SANC_N:
+		if (tok_is(d, t, "measures") &&
+		    !(t > 0 && (tok_is(d, t - 1, "restrictive") ||
+		                tok_is(d, t - 1, "punitive") ||
+		                tok_is(d, t - 1, "economic"))))
+			return 0;
+		if (!object(d, t, P_ON | P_AGAINST |
+		                      (tok_is(d, t, "ban") ? P_WITH : 0), 10, &o, &prep))
+			return 0;
+		if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep) ||
+		    subject(d, t, 10, &s))
+			return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL, err);
+		return 0;
+	}
+	(void)a;
+	return rc;
+}
+
+static int relate_sentence(xdoc *d, geokg_error *err)
+{
+	int rc;
+	d->have_text = 0;
+	d->nlast_src = 0;
+	if (d->nm == 0)
+		return 0;
+	for (int t = 0; t < (int)d->s->n; t++) {
+		if (d->trig[t] < 0 || d->used[t] || d->mof[t] >= 0 ||
+		    (tflags(d, t) & GEOKG__T_DATELINE))
+			continue;
+		if ((rc = relate(d, t, err)))
+			return rc;
+	}
+	return 0;
+}
+
+/* ---- The driver ----------------------------------------------------- */
+
+int geokg_extract(geokg_graph **out, const geokg_extractor *x,
+                  const geokg_document *doc, geokg_extract_info *info,
+                  geokg_error *err)
+{
+	xdoc *d = NULL;
+	geokg__text *t = NULL;
+	geokg__sent s;
+	int rc, r;
+	*out = NULL;
+	if (info)
+		memset(info, 0, sizeof *info);
+	if (doc->date && !geokg_date_valid(doc->date))
+		return geokg__fail(err, GEOKG_EINVAL, "bad date '%s' (want YYYY-MM-DD)",
+		                   doc->date);
+	if ((rc = geokg__text_open(&t, doc->text ? doc->text : "", doc->len, err)))
+		return rc;
+	d = calloc(1, sizeof *d);
+	if (!d) {
+		rc = geokg__nomem(err);
+		goto done;
+	}
+	d->x = x;
+	d->docid = doc->id ? doc->id : "-";
+	d->date = doc->date;
+	if ((rc = geokg_graph_new(&d->g, err)))
+		goto done;
+	while ((r = geokg__text_next(t, &s)) == 1) {
+		d->s = &s;
+		d->info.sentences++;
+		d->info.tokens += s.n;
+		find_mentions(d);
+		if ((rc = relate_sentence(d, err)))
+			goto done;
+	}
+	if (r < 0) {
+		rc = geokg__nomem(err);
+		goto done;
+	}
+	d->info.invalid_bytes = geokg__text_invalid(t);
+	if (info)
+		*info = d->info;
+	*out = d->g;
+	d->g = NULL;
+done:
+	if (d) {
+		geokg_graph_free(d->g);
+		free(d->loc);
+		free(d->al);
+		free(d);
+	}
+	geokg__text_close(t);
+	return rc;
+}
