@@ -593,10 +593,10 @@ static int match_name(const xdoc *d, int i, const xname **best)
 		    (t[i].flags & GEOKG__T_UPPER) && t[i].flen <= 2)
 			continue;
 		/* prefer: longer, then a current person, then a name */
-		score = e->mt == MT_NAME ? 2 : 1;
+		score = (e->mt == MT_NAME ? 4 : 2) + !e->amb;
 		if (x->names[j].ref >= 0 &&
 		    wnode(d, e->ref)->kind == GEOKG_KIND_PERSON)
-			score += person_current(d, e->ref) ? 4 : 0;
+			score += person_current(d, e->ref) ? 8 : 0;
 		if (e->n > bestn || score > bestscore) {
 			bestn = e->n;
 			bestscore = score;
@@ -620,7 +620,8 @@ static int ambiguous_ok(const xdoc *d, int a, int b)
 	if (b < n && (tflags(d, b) & GEOKG__T_NUM))
 		return 0;
 	if (a > 0 && (tflags(d, a - 1) & GEOKG__T_CAP) &&
-	    (tflags(d, a - 1) & GEOKG__T_WORD) && d->mof[a - 1] < 0)
+	    (tflags(d, a - 1) & GEOKG__T_WORD) && d->mof[a - 1] < 0 &&
+	    d->cls[a - 1] == 0)
 		return 0;
 	return 1;
 }
@@ -1010,6 +1011,24 @@ static void find_mentions(xdoc *d)
 	compact(d);
 	find_anaphors(d);
 	d->info.mentions += (size_t)d->nm;
+#ifdef GEOKG_EXTRACT_TRACE
+	{
+		char b[4096];
+		geokg__sent_text(d->s, 0, d->s->n, b, sizeof b);
+		fprintf(stderr, "S%zu: %s\n", d->s->index, b);
+		for (int k = 0; k < d->nm; k++) {
+			geokg__sent_text(d->s, (size_t)d->m[k].a, (size_t)d->m[k].b, b,
+			                 sizeof b);
+			fprintf(stderr, "   M[%d-%d] '%s' kind=%d fl=%x ->", d->m[k].a,
+			        d->m[k].b, b, d->m[k].kind, d->m[k].flags);
+			for (int j = 0; j < d->m[k].n; j++)
+				fprintf(stderr, " %s", d->m[k].ref[j] >= 0 ?
+				        wnode(d, d->m[k].ref[j])->id :
+				        d->loc[-d->m[k].ref[j] - 1].id);
+			fprintf(stderr, "\n");
+		}
+	}
+#endif
 }
 
 /* ---- Relations ------------------------------------------------------ */
@@ -1102,6 +1121,17 @@ static int gov_prep(const xdoc *d, int k)
 				continue;
 			return j;
 		}
+		/* "against members of X": the noun before "of" is governed */
+		if (tok_is(d, j, "of") && j > 0 && d->mof[j - 1] < 0 &&
+		    (tflags(d, j - 1) & GEOKG__T_WORD) && d->cls[j - 1] == 0 &&
+		    !(tflags(d, j - 1) & GEOKG__T_CAP)) {
+			j = skip_modifiers_left(d, j - 2, 4);
+			if (j < 0 || !(d->cls[j] & W_PREP))
+				return -1;
+			if (tok_is(d, j, "of"))
+				continue;
+			return j;
+		}
 		return j;
 	}
 	return j;
@@ -1130,6 +1160,26 @@ static int coord_right(const xdoc *d, int k, xarg *g)
 		k++;
 		arg_add(g, &d->m[k]);
 		g->last = k;
+	}
+	/* ", including X (and Y)" */
+	if (k + 1 < d->nm) {
+		int j = d->m[k].b;
+		while (j < d->m[k + 1].a && j < d->m[k].b + 6 &&
+		       !tok_is(d, j, "including") && !hard_bound(d, j))
+			j++;
+		if (tok_is(d, j, "including")) {
+			j++;
+			while (j < d->m[k + 1].a && (d->cls[j] & (W_DET | W_TMOD)))
+				j++;
+			if (j == d->m[k + 1].a && d->m[k + 1].kind == MK_ACTOR) {
+				xarg more;
+				memset(&more, 0, sizeof more);
+				k = coord_right(d, k + 1, &more);
+				for (int q = 0; q < more.n && g->n < MAXG; q++)
+					g->ref[g->n++] = more.ref[q];
+				g->last = k;
+			}
+		}
 	}
 	return k;
 }
@@ -1287,6 +1337,7 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 					bit = 0;
 			}
 			if (bit & mask) {
+				g->first = k;
 				coord_right(d, k, g);
 				if (prep)
 					*prep = bit;
@@ -1543,6 +1594,9 @@ static int noun_reading(const xdoc *d, int t, const geokg__trigword *w)
 		return 0;
 	if (tok_is(d, t - 1, "to"))
 		return 0;
+	/* "imposed sanctions on", "announced talks with" */
+	if (t + 1 < n && (d->cls[t + 1] & W_PREP) && !tok_is(d, t + 1, "by"))
+		return 1;
 	/* a noun after an adjective-like word, a verb after anything else */
 	return !(tflags(d, t - 1) & GEOKG__T_WORD) ? 1 : 0;
 }
@@ -1600,6 +1654,16 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	int prep = 0, rc = 0;
 	char obj[96], loc[96];
 	obj[0] = loc[0] = 0;
+#ifdef GEOKG_EXTRACT_TRACE
+	fprintf(stderr, "   T[%d] %s noun=%d frame=%d mod=%d\n", t, w->word, noun,
+	        frame, (int)mod);
+#endif
+
+	/* "from travel", "for sale": a verb form used as a noun */
+	if (!noun && t > 0 && (d->cls[t - 1] & W_PREP) && !tok_is(d, t - 1, "to") &&
+	    !(d->s->toks[t].flen > 4 &&
+	      strcmp(tok_fold(d, t) + d->s->toks[t].flen - 3, "ing") == 0))
+		return 0;
 
 	switch (frame) {
 	case F_MEET_V:
@@ -1826,9 +1890,32 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		}
 		if (!subject(d, t, 0, &s))
 			return 0;
-		if (object(d, t, frame == F_BAN_V ? (P_TO | P_FROM | P_WITH) : P_DIRECT,
-		           frame == F_BAN_V ? 12 : 5, &o, &prep))
-			return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL, err);
+		if (frame == F_SANC_V) {
+			if (object(d, t, P_DIRECT, 5, &o, &prep))
+				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
+				            err);
+			return 0;
+		}
+		/* "banned the sale of oil to B", "imports from B", "business
+		 * with B": a ban on trade with B */
+		if (object(d, t, P_TO | P_FROM | P_WITH, 12, &o, &prep)) {
+			int trade = 0;
+			for (int j = t + 1; j < d->m[o.first].a; j++) {
+				if (d->trig[j] >= 0 &&
+				    geokg__lex_triggers[d->trig[j]].type ==
+				        GEOKG_TYPE_SUPPLIES) {
+					trade = 1;
+					d->used[j] = 1;
+				}
+				if (prep == P_WITH && (tok_is(d, j, "business") ||
+				                       tok_is(d, j, "dealings") ||
+				                       tok_is(d, j, "trade")))
+					trade = 1;
+			}
+			if (trade)
+				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
+				            err);
+		}
 		return 0;
 	case F_SANC_N:
 		if (tok_is(d, t, "measures") &&

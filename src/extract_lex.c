@@ -47,6 +47,13 @@ const geokg__lexword geokg__lex_words[] = {
 	{"expected", W_EXP}, {"no", W_DET | W_NEG}, {"joint", W_DET},
 	{"first", W_DET}, {"second", W_DET}, {"annual", W_DET},
 	{"sweeping", W_DET}, {"unilateral", W_DET}, {"multilateral", W_DET},
+	/* numbers and quantities before a noun */
+	{"one", W_DET}, {"two", W_DET}, {"three", W_DET}, {"four", W_DET},
+	{"five", W_DET}, {"six", W_DET}, {"seven", W_DET}, {"eight", W_DET},
+	{"nine", W_DET}, {"ten", W_DET}, {"several", W_DET}, {"some", W_DET},
+	{"many", W_DET}, {"few", W_DET}, {"other", W_DET}, {"all", W_DET},
+	{"dozens", W_DET}, {"hundreds", W_DET}, {"various", W_DET},
+	{"key", W_DET}, {"close", W_DET}, {"former", W_DET},
 	/* clause boundaries */
 	{"said", W_BOUND | W_SAY}, {"says", W_BOUND | W_SAY},
 	{"say", W_BOUND | W_SAY}, {"told", W_BOUND | W_SAY},
@@ -140,7 +147,7 @@ const geokg__lexword geokg__lex_words[] = {
 	{"lawmakers", W_AGENT}, {"warplanes", W_AGENT}, {"jets", W_AGENT},
 	{"state", W_AGENT | W_DET}, {"military", W_AGENT | W_DET}, {"treasury", W_AGENT},
 	{"commanders", W_AGENT}, {"soldiers", W_AGENT}, {"police", W_AGENT},
-	{"presidency", W_AGENT}, {"department", W_AGENT}, {"agencies", W_AGENT},
+	{"presidency", W_AGENT}, {"members", W_AGENT}, {"member", W_AGENT}, {"department", W_AGENT}, {"agencies", W_AGENT},
 	/* titles: head words, and the words that build them */
 	{"president", W_TITLE}, {"premier", W_TITLE}, {"minister", W_TITLE},
 	{"secretary", W_TITLE}, {"spokesman", W_TITLE},
@@ -355,6 +362,9 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"ban", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_SANC_N, -1},
 	{"bans", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_SANC_N, -1},
 	{"banned", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
+	{"prohibits", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
+	{"prohibited", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
+	{"prohibit", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
 	{"measures", GEOKG_TYPE_SANCTIONS, F_NONE, F_SANC_N, -1},
 	{"penalties", GEOKG_TYPE_SANCTIONS, F_NONE, F_SANC_N, -1},
 	{NULL, 0, 0, 0, 0}
