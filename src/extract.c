@@ -311,6 +311,13 @@ typedef struct xment {
 	int32_t ref[MAXG];
 } xment;
 
+/* An argument: a group of actors. */
+typedef struct xarg {
+	int n;
+	int32_t ref[MAXG];
+	int first, last; /* first and last mention */
+} xarg;
+
 typedef struct xlocal {
 	char id[72];
 	char name[96];
@@ -345,6 +352,9 @@ typedef struct xdoc {
 	int used[NTOK];      /* trigger consumed by another frame */
 	int have_text;
 	char text[16384];
+	/* who asks for the relation ("X urged Y to ...") */
+	xarg rq;
+	int have_rq, rq_at;
 	/* last supplies of this sentence (for "in return") */
 	int32_t last_src[MAXG];
 	int nlast_src;
@@ -650,6 +660,14 @@ static void find_names(xdoc *d)
 			            e->mt == MT_METONYM ? MF_METONYM : 0;
 			if (e->amb && !ambiguous_ok(d, i, i + len))
 				continue;
+			/* "one-China", "pro-Moscow", "U.S.-led": a modifier */
+			if (((t->flags & GEOKG__T_HYPH) && i > 0 &&
+			     !(tflags(d, i - 1) & GEOKG__T_CAP)) ||
+			    (i + len < n && (tflags(d, i + len) & GEOKG__T_HYPH) &&
+			     !(tflags(d, i + len) & GEOKG__T_CAP))) {
+				i += len - 1;
+				continue;
+			}
 			/* a demonym inside a name we do not know ("the Russian
 			 * Orthodox Church") is still a demonym */
 			k = add_ment(d, i, i + len, MK_ACTOR, flags, e->ref);
@@ -749,10 +767,19 @@ static int32_t title_modifier(xdoc *d, int ta, int *ma, int *mk)
 		return -1;
 	}
 	/* "the country's", "the nation's" */
-	if ((d->cls[j] & W_NATION1) && tok_is(d, j - 1, "the") && j < ta - 1 &&
-	    d->nc > 0 && d->s->index - d->sent_c <= 2) {
-		*ma = j - 1;
-		return d->lastc[0];
+	if ((d->cls[j] & W_NATION1) && tok_is(d, j - 1, "the") && j < ta - 1) {
+		/* the nearest country named before it in the sentence */
+		for (int k = d->nm - 1; k >= 0; k--)
+			if (d->m[k].kind != MK_DEAD && d->m[k].b <= j - 1 &&
+			    ref_kind(d, d->m[k].ref[0]) == GEOKG_KIND_COUNTRY) {
+				*ma = j - 1;
+				return d->m[k].ref[0];
+			}
+		if (d->nc > 0 && d->s->index - d->sent_c <= 2 &&
+		    ref_kind(d, d->lastc[0]) == GEOKG_KIND_COUNTRY) {
+			*ma = j - 1;
+			return d->lastc[0];
+		}
 	}
 	return -1;
 }
@@ -939,7 +966,7 @@ static void find_anaphors(xdoc *d)
 		if (d->mof[i] >= 0 || !(tflags(d, i) & GEOKG__T_WORD))
 			continue;
 		if ((c & W_PRON_P) && !(c & W_DET && tok_is(d, i, "her") == 0)) {
-			if (d->np > 0 && d->s->index - d->sent_p <= 2) {
+			if (d->np > 0 && d->s->index - d->sent_p <= 3) {
 				int q = add_ment(d, i, i + 1, MK_ACTOR, MF_PRON, d->lastp[0]);
 				if (q >= 0)
 					d->mof[i] = q;
@@ -1033,12 +1060,6 @@ static void find_mentions(xdoc *d)
 
 /* ---- Relations ------------------------------------------------------ */
 
-/* An argument: a group of actors. */
-typedef struct xarg {
-	int n;
-	int32_t ref[MAXG];
-	int first, last; /* first and last mention */
-} xarg;
 
 static void arg_add(xarg *g, const xment *m)
 {
@@ -1214,18 +1235,51 @@ static void coord_left(const xdoc *d, int k, xarg *g)
  * carries the subject of the verb before.  `near` limits the distance
  * (noun triggers take only a close subject).
  */
+static int subject_at(const xdoc *d, int t, int near, xarg *g);
+
 static int subject(const xdoc *d, int t, int near, xarg *g)
+{
+	int r = subject_at(d, t, near, g);
+	return r > 0;
+}
+
+/* The leftmost bare mention of the clause that ends before token t. */
+static int clause_first(const xdoc *d, int t, xarg *g)
+{
+	int best = -1;
+	for (int j = t - 1; j >= 0; j--) {
+		if (d->mof[j] >= 0) {
+			int k = d->mof[j];
+			j = d->m[k].a;
+			if (d->m[k].kind == MK_ACTOR &&
+			    (gov_prep(d, k) < 0 || (d->m[k].flags & MF_POSS)))
+				best = k;
+			continue;
+		}
+		if ((tflags(d, j) & GEOKG__T_DATELINE) || hard_bound(d, j) ||
+		    is_punct(d, j, ','))
+			break;
+	}
+	if (best < 0)
+		return 0;
+	coord_left(d, best, g);
+	return 1;
+}
+
+static int subject_at(const xdoc *d, int t, int near, xarg *g)
 {
 	int skip_to_verb = 0, dist = 0;
 	memset(g, 0, sizeof *g);
 	for (int j = t - 1; j >= 0; j--, dist++) {
 		if (near && dist > near)
 			return 0;
+		if (skip_to_verb)
+			return clause_first(d, j + 1, g);
 		if (d->mof[j] >= 0) {
 			int k = d->mof[j];
 			const xment *m = &d->m[k];
 			j = m->a;
-			if (m->kind != MK_ACTOR || skip_to_verb)
+			if (m->kind != MK_ACTOR)
 				continue;
 			if (gov_prep(d, k) >= 0 && !(m->flags & MF_POSS))
 				continue;
@@ -1272,8 +1326,6 @@ static int subject(const xdoc *d, int t, int near, xarg *g)
 		if ((d->cls[j] & W_COORD) && j + 1 < t && d->mof[j + 1] < 0 &&
 		    (d->cls[j + 1] & (W_AUX | W_EXP | W_POS | W_NEG | W_TRIG)))
 			skip_to_verb = 1; /* "... and will give": the earlier subject */
-		else if (skip_to_verb && (d->trig[j] >= 0 || (d->cls[j] & W_AUX)))
-			skip_to_verb = 0;
 	}
 	return 0;
 }
@@ -1363,6 +1415,26 @@ static int agent_by(const xdoc *d, int t, xarg *g)
 	return object(d, t, P_BY, 10, g, &p);
 }
 
+/* A mention governed by "by" shortly before token t ("mentioned by
+ * Abe in a joint news conference with Trump"). */
+static int by_agent_left(const xdoc *d, int t, int lim, xarg *g)
+{
+	memset(g, 0, sizeof *g);
+	for (int j = t - 1; j >= 0 && j >= t - lim; j--) {
+		if (hard_bound(d, j) || is_punct(d, j, ','))
+			return 0;
+		if (d->mof[j] >= 0) {
+			int k = d->mof[j], p = gov_prep(d, k);
+			if (d->m[k].kind == MK_ACTOR && p >= 0 && tok_is(d, p, "by")) {
+				coord_left(d, k, g);
+				return 1;
+			}
+			j = d->m[k].a;
+		}
+	}
+	return 0;
+}
+
 /* Is the verb at t a passive participle ("was sanctioned", "were sold")? */
 static int passive(const xdoc *d, int t)
 {
@@ -1381,7 +1453,8 @@ static int passive(const xdoc *d, int t)
 }
 
 /* The modality of the trigger at t from the cues of its clause. */
-static geokg_modality modality(const xdoc *d, int t, int inherent)
+static geokg_modality modality(const xdoc *d, int t, int inherent,
+                               int *req_at)
 {
 	int neg = 0, cond = 0, req = inherent == GEOKG_MOD_REQUESTED, pos = 0,
 	    exp = inherent == GEOKG_MOD_EXPECTED, n = (int)d->s->n;
@@ -1405,8 +1478,10 @@ static geokg_modality modality(const xdoc *d, int t, int inherent)
 			if (!tok_is(d, j, "no") || dist <= 2)
 				neg = 1;
 		}
-		if (c & W_REQ)
+		if ((c & W_REQ) && !req) {
 			req = 1;
+			*req_at = j;
+		}
 		if (c & W_POS)
 			pos = 1;
 		if (c & W_EXP)
@@ -1546,6 +1621,12 @@ static int emit(xdoc *d, geokg_type type, const xarg *src, const xarg *dst,
 				return rc;
 			d->info.relations++;
 		}
+	if (d->have_rq && src->n > 0 && d->m[src->first].a > d->rq_at &&
+	    type != GEOKG_TYPE_MEETS) {
+		xarg r = d->rq;
+		d->have_rq = 0;
+		return emit(d, type, &r, dst, mod, object, location, err);
+	}
 	return 0;
 }
 
@@ -1605,7 +1686,7 @@ static int noun_reading(const xdoc *d, int t, const geokg__trigword *w)
 static int meeting_after(const xdoc *d, int t)
 {
 	for (int j = t + 1; j < (int)d->s->n && j < t + 10; j++) {
-		if (hard_bound(d, j))
+		if (hard_bound(d, j) && !is_punct(d, j, '"'))
 			return 0;
 		if (d->trig[j] >= 0 && geokg__lex_triggers[d->trig[j]].nf == F_MEET_N)
 			return 1;
@@ -1649,11 +1730,19 @@ static int relate(xdoc *d, int t, geokg_error *err)
 {
 	const geokg__trigword *w = &geokg__lex_triggers[d->trig[t]];
 	int noun = noun_reading(d, t, w), frame = noun ? w->nf : w->vf;
-	geokg_modality mod = modality(d, t, w->mod);
+	int req_at = -1;
+	geokg_modality mod = modality(d, t, w->mod, &req_at);
 	xarg s, o, a;
 	int prep = 0, rc = 0;
 	char obj[96], loc[96];
 	obj[0] = loc[0] = 0;
+	/* "Spain wanted the EU to adopt measures against B": Spain asks */
+	d->have_rq = 0;
+	if (mod == GEOKG_MOD_REQUESTED && req_at > 0 &&
+	    subject(d, req_at, 0, &d->rq)) {
+		d->have_rq = 1;
+		d->rq_at = req_at;
+	}
 #ifdef GEOKG_EXTRACT_TRACE
 	fprintf(stderr, "   T[%d] %s noun=%d frame=%d mod=%d\n", t, w->word, noun,
 	        frame, (int)mod);
@@ -1735,6 +1824,16 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return emit_pairs(d, &s, mod, loc, err);
 		return 0;
 	}
+	case F_WITH_N:
+		if (t > 0 && (tok_is(d, t - 1, "to") ||
+		              (d->cls[t - 1] & (W_AUX | W_EXP | W_POS))))
+			return 0; /* "to deal with": a verb */
+		if (!object(d, t, P_WITH, 6, &o, &prep))
+			return 0;
+		if (compound_left(d, t, &s) || subject(d, t, 10, &s) ||
+		    by_agent_left(d, t, 10, &s))
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+		return 0;
 	case F_VISIT_N:
 		if (!object(d, t, P_TO | P_IN, 8, &o, &prep))
 			return 0;

@@ -18,7 +18,8 @@ enum {
 	W_LEADERS = 1u << 18, W_NATIONS = 1u << 19, W_NATION1 = 1u << 20,
 	W_PEOPLE = 1u << 21, W_AGENT = 1u << 22, W_TITLE = 1u << 23,
 	W_TMOD = 1u << 24, W_HONOR = 1u << 25, W_HOSTILE = 1u << 26,
-	W_RETURN = 1u << 27, W_VNOUN = 1u << 28, W_TRIG = 1u << 29
+	W_RETURN = 1u << 27, W_VNOUN = 1u << 28, W_TRIG = 1u << 29,
+	W_TIME = 1u << 30
 };
 
 /* Argument frames of trigger words. */
@@ -31,6 +32,7 @@ enum {
 	F_ARRIVE_V, /* A arrived in B, travels to B */
 	F_JOIN_V,   /* A joins B for a summit */
 	F_MEET_N,   /* talks with B, talks between A and B, the A-B summit */
+	F_WITH_N,   /* a deal with B, a joint news conference with B */
 	F_VISIT_N,  /* a visit to B, a trip with stops in B */
 	F_SUPPLY_V, /* A sells Z to B, A supplies B with Z */
 	F_PLEDGE_V, /* A pledged Z to B */
