@@ -205,6 +205,7 @@ void geokg_graph_free(geokg_graph *g)
 		igraph_destroy(&g->topo);
 	geokg__adj_free(g->adj);
 	geokg__pool_free(&g->pool);
+	geokg__arena_free(&g->texts);
 	free(g);
 }
 
@@ -488,6 +489,32 @@ static const char *max_str(const char *a, const char *b)
 	return strcmp(a, b) >= 0 ? a : b;
 }
 
+/* The key of edge e in edge_keys. */
+static void edge_key_of(const geokg_edge *e, struct edge_key *k)
+{
+	memset(k, 0, sizeof *k);
+	k->source = e->source;
+	k->target = e->target;
+	k->type = (int)e->type;
+	k->modality = (int)e->modality;
+}
+
+/* Enter every edge in edge_keys, which the fast reader left for later
+ * (its input had each edge once). */
+static int edge_keys_build(geokg_graph *g)
+{
+	struct edge_key k;
+	size_t i;
+
+	for (i = 0; i < g->n_edges; i++) {
+		edge_key_of(&g->edges[i].pub, &k);
+		if (geokg__map_upsert(&g->edge_keys, &k, sizeof k, i, NULL, NULL) < 0)
+			return GEOKG_ENOMEM;
+	}
+	g->edge_keys_stale = 0;
+	return 0;
+}
+
 /* Find or create the edge (source, target, type, modality). */
 static int edge_get(geokg_graph *g, size_t source, size_t target,
                     geokg_type type, geokg_modality modality, size_t *out,
@@ -502,6 +529,8 @@ static int edge_get(geokg_graph *g, size_t source, size_t target,
 	k.target = target;
 	k.type = (int)type;
 	k.modality = (int)modality;
+	if (g->edge_keys_stale && edge_keys_build(g))
+		return geokg__nomem(err);
 	if (geokg__grow(&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges))
 		return geokg__nomem(err);
 	rc = geokg__map_upsert(&g->edge_keys, &k, sizeof k, g->n_edges, out, NULL);
@@ -660,6 +689,34 @@ static int evidence_add(geokg_graph *g, size_t e, const geokg_evidence *ev,
 	n.start = ev->start;
 	n.end = ev->end;
 	return evidence_add_interned(g, e, &n, err);
+}
+
+int geokg__graph_append_edge(geokg_graph *g, size_t source, size_t target,
+                              geokg_type type, geokg_modality modality,
+                              const char *obj, const char *loc,
+                              const geokg_evidence *ev, size_t n_ev,
+                              geokg_error *err)
+{
+	edge_rec *rec;
+	size_t e, i;
+	int rc;
+
+	if (geokg__grow(&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges))
+		return geokg__nomem(err);
+	g->edge_keys_stale = 1;
+	e = g->n_edges++;
+	rec = &g->edges[e];
+	memset(rec, 0, sizeof *rec);
+	rec->pub.source = source;
+	rec->pub.target = target;
+	rec->pub.type = type;
+	rec->pub.modality = modality;
+	rec->pub.object = obj;
+	rec->pub.location = loc;
+	for (i = 0; i < n_ev; i++)
+		if ((rc = evidence_add_interned(g, e, &ev[i], err)))
+			return rc;
+	return 0;
 }
 
 int geokg__graph_add_edge_interned(geokg_graph *g, size_t source,

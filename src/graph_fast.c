@@ -28,6 +28,12 @@ typedef struct strvec {
 	size_t n, cap;
 } strvec;
 
+typedef struct edge_ctx {
+	size_t ends[2];
+	int type, modality;
+	const char *object, *location;
+} edge_ctx;
+
 typedef struct fscan {
 	const char *p, *end;
 	geokg_graph *g;
@@ -38,6 +44,13 @@ typedef struct fscan {
 	size_t n_roles, cap_roles;
 	geokg_evidence *evs;
 	size_t n_evs, cap_evs;
+	char last_date[11];    /* the last valid date seen, or "" */
+	const char *last_src;  /* the last edge source read, in the input */
+	size_t last_src_n, last_src_node;
+	int nodes_sorted;      /* node ids so far in increasing order */
+	int sorted;            /* edges so far in strictly increasing order */
+	int have_last;
+	edge_ctx last;         /* the last edge read */
 } fscan;
 
 /* A string value: bytes s[0..n), or null (s == NULL). */
@@ -256,6 +269,22 @@ static int intern(fscan *f, const fstr *s, const char **out)
 	return *out ? 0 : GEOKG_ENOMEM;
 }
 
+/* Whether the 10 bytes of s are a valid date (the last one checked is
+ * remembered: dates repeat). */
+static int date_ok(fscan *f, const fstr *s)
+{
+	char d[11];
+
+	if (memcmp(f->last_date, s->s, 10) == 0)
+		return 1;
+	memcpy(d, s->s, 10);
+	d[10] = '\0';
+	if (!geokg_date_valid(d))
+		return 0;
+	memcpy(f->last_date, d, 11);
+	return 1;
+}
+
 /* Read a string-or-null field and intern it; `date` checks YYYY-MM-DD,
  * `required` rejects null, `nonempty` the empty string. */
 static int field_str(fscan *f, const char **out, int required, int nonempty,
@@ -269,11 +298,21 @@ static int field_str(fscan *f, const char **out, int required, int nonempty,
 	if ((required && !s.s) || (nonempty && s.s && !s.n) ||
 	    (date && s.s && s.n != 10))
 		return GIVE_UP;
-	if ((rc = intern(f, &s, out)))
-		return rc;
-	if (date && *out && !geokg_date_valid(*out))
+	if (date && s.s && !date_ok(f, &s))
 		return GIVE_UP;
-	return 0;
+	return intern(f, &s, out);
+}
+
+/* A date field that is only checked (first_seen, last_seen: they are
+ * recomputed from the evidence). */
+static int check_date(fscan *f)
+{
+	fstr s;
+	int rc;
+
+	if ((rc = str_or_null(f, &s)))
+		return rc;
+	return !s.s || (s.n == 10 && date_ok(f, &s)) ? 0 : GIVE_UP;
 }
 
 /* The index of key s among the NULL-terminated names, or -1. */
@@ -413,6 +452,7 @@ static int node_item(fscan *f, void *ctx)
 {
 	node_ctx c;
 	unsigned seen;
+	size_t n_before;
 	int rc, k, i;
 
 	(void)ctx;
@@ -436,6 +476,9 @@ static int node_item(fscan *f, void *ctx)
 	c.n.n_ambiguous = f->names[3].n;
 	c.n.roles = f->roles;
 	c.n.n_roles = f->n_roles;
+	n_before = geokg_graph_node_count(f->g);
+	if (n_before && strcmp(geokg_graph_node(f->g, n_before - 1)->id, c.n.id) > 0)
+		f->nodes_sorted = 0;
 	rc = geokg_graph_add_node(f->g, &c.n, NULL, f->err);
 	return rc == GEOKG_ENOMEM ? rc : rc ? GIVE_UP : 0;
 }
@@ -448,11 +491,27 @@ static const char *const edge_keys[] = {
 static const char *const ev_keys[] = {
 	"doc", "date", "sentence", "start", "end", "text", NULL};
 
-typedef struct edge_ctx {
-	size_t ends[2];
-	int type, modality;
-	const char *object, *location;
-} edge_ctx;
+
+/* An evidence text: kept in the graph's text arena, not interned (texts
+ * are many, long and rarely equal). */
+static int text_value(fscan *f, const char **out)
+{
+	char *t;
+	fstr s;
+	int rc;
+
+	if ((rc = str_or_null(f, &s)))
+		return rc;
+	*out = NULL;
+	if (!s.s)
+		return 0;
+	if (!(t = geokg__arena_alloc(&f->g->texts, s.n + 1)))
+		return GEOKG_ENOMEM;
+	memcpy(t, s.s, s.n);
+	t[s.n] = '\0';
+	*out = t;
+	return 0;
+}
 
 static int ev_value(fscan *f, int i, void *ctx)
 {
@@ -464,7 +523,7 @@ static int ev_value(fscan *f, int i, void *ctx)
 	case 2: return count(f, &ev->sentence);
 	case 3: return count(f, &ev->start);
 	case 4: return count(f, &ev->end);
-	default: return field_str(f, &ev->text, 0, 0, 0);
+	default: return text_value(f, &ev->text);
 	}
 }
 
@@ -512,7 +571,6 @@ static const char *modality_name(int i)
 static int edge_value(fscan *f, int i, void *ctx)
 {
 	edge_ctx *c = ctx;
-	const char *d;
 	size_t v;
 	long w;
 	fstr s;
@@ -522,9 +580,20 @@ static int edge_value(fscan *f, int i, void *ctx)
 	case 0: case 1:
 		if ((rc = str(f, &s)))
 			return rc;
+		/* canonical files list the edges of one source together */
+		if (i == 0 && f->last_src && s.n == f->last_src_n &&
+		    memcmp(s.s, f->last_src, s.n) == 0) {
+			c->ends[0] = f->last_src_node;
+			return 0;
+		}
 		if (!geokg__map_get(&f->g->node_ids, s.s, s.n, &v))
 			return GIVE_UP;
 		c->ends[i] = v;
+		if (i == 0 && s.s != f->tmp.data) {
+			f->last_src = s.s;
+			f->last_src_n = s.n;
+			f->last_src_node = v;
+		}
 		return 0;
 	case 2: case 3:
 		if ((rc = str(f, &s)))
@@ -536,10 +605,34 @@ static int edge_value(fscan *f, int i, void *ctx)
 		return 0;
 	case 4: return field_str(f, &c->object, 0, 0, 0);
 	case 5: return field_str(f, &c->location, 0, 0, 0);
-	case 6: case 7: return field_str(f, &d, 0, 0, 1);
+	case 6: case 7: return check_date(f);
 	case 8: return count(f, &w);
 	default: return array(f, ev_item, NULL);
 	}
+}
+
+/* Whether edge c comes strictly after the last one read in canonical
+ * order (source id, target id, type, modality): then it is new. */
+static int edge_after(const fscan *f, const edge_ctx *c)
+{
+	const edge_ctx *l = &f->last;
+	int d;
+
+	if (!f->have_last)
+		return 1;
+	if (f->nodes_sorted) {
+		/* node numbers are in id order */
+		if (c->ends[0] != l->ends[0])
+			return c->ends[0] > l->ends[0];
+		if (c->ends[1] != l->ends[1])
+			return c->ends[1] > l->ends[1];
+	} else if ((d = strcmp(f->g->nodes[c->ends[0]].pub.id, f->g->nodes[l->ends[0]].pub.id)))
+		return d > 0;
+	else if ((d = strcmp(f->g->nodes[c->ends[1]].pub.id, f->g->nodes[l->ends[1]].pub.id)))
+		return d > 0;
+	if (c->type != l->type)
+		return c->type > l->type;
+	return c->modality > l->modality;
 }
 
 static int edge_item(fscan *f, void *ctx)
@@ -555,6 +648,16 @@ static int edge_item(fscan *f, void *ctx)
 		return rc;
 	if ((seen & 0xF) != 0xF)
 		return GIVE_UP;
+	if (f->sorted && edge_after(f, &c)) {
+		f->last = c;
+		f->have_last = 1;
+		rc = geokg__graph_append_edge(f->g, c.ends[0], c.ends[1],
+		                              (geokg_type)c.type,
+		                              (geokg_modality)c.modality, c.object,
+		                              c.location, f->evs, f->n_evs, f->err);
+		return rc == GEOKG_ENOMEM ? rc : rc ? GIVE_UP : 0;
+	}
+	f->sorted = 0;
 	rc = geokg__graph_add_edge_interned(f->g, c.ends[0], c.ends[1],
 	                                    (geokg_type)c.type,
 	                                    (geokg_modality)c.modality, c.object,
@@ -617,6 +720,8 @@ int geokg__graph_read_fast(const char *buf, size_t len, geokg_graph **out,
 	f.p = buf;
 	f.end = buf + len;
 	f.err = err;
+	f.sorted = 1;
+	f.nodes_sorted = 1;
 	if ((rc = geokg_graph_new(&f.g, err)))
 		return rc;
 	rc = object(&f, top_keys, &seen, top_value, &nodes_read);

@@ -6,7 +6,9 @@
  * vertex i and index i of `edges` is igraph edge i.  The igraph topology is
  * built lazily from the arrays the first time a module asks for it after a
  * change (adding edges to igraph one at a time costs O(E) each).
- * All strings are interned in `pool`, so equal strings are equal pointers.
+ * All strings are interned in `pool`, so equal strings are equal pointers,
+ * except evidence texts read by the fast reader, which live in `texts`
+ * (compare texts with strcmp).
  */
 #ifndef GEOKG_GRAPH_IMPL_H
 #define GEOKG_GRAPH_IMPL_H
@@ -29,12 +31,14 @@ typedef struct edge_rec {
 
 struct geokg_graph {
 	geokg_pool pool;
+	geokg_arena texts;    /* evidence texts of the fast reader */
 	node_rec *nodes;
 	size_t n_nodes, cap_nodes;
 	edge_rec *edges;
 	size_t n_edges, cap_edges;
 	geokg_map node_ids;   /* id -> node number */
 	geokg_map edge_keys;  /* (source, target, type, modality) -> edge number */
+	int edge_keys_stale;  /* edge_keys not built yet (see edge_get) */
 	/* for edges with long evidence lists only (edge_rec.indexed): */
 	geokg_map ev_keys;    /* (edge, doc, sentence, start, end) -> evidence number */
 	geokg_map doc_keys;   /* (edge, doc) -> 1: the documents behind an edge */
@@ -78,6 +82,18 @@ int geokg__graph_add_edge_interned(geokg_graph *g, size_t source,
                                    geokg_modality modality, const char *obj,
                                    const char *loc, const geokg_evidence *ev,
                                    size_t n_ev, geokg_error *err);
+
+/*
+ * Append a new edge without looking for an equal one, for the fast reader
+ * when its input's edges are in strictly increasing canonical order (so
+ * each is new); the edge_keys map is built on the next geokg_graph_add_edge.
+ * Same contract as geokg__graph_add_edge_interned otherwise.
+ */
+int geokg__graph_append_edge(geokg_graph *g, size_t source, size_t target,
+                             geokg_type type, geokg_modality modality,
+                             const char *obj, const char *loc,
+                             const geokg_evidence *ev, size_t n_ev,
+                             geokg_error *err);
 
 /*
  * The fast reader (graph_fast.c): 0 and the graph in *out, GEOKG_ENOMEM,

@@ -229,6 +229,13 @@ START_TEST(test_merging_records)
 	/* the same edge twice, the same evidence twice: united */
 	ck_assert(compare_str(HEAD EDGE(EV("d1", ",\"text\":\"b\"") "," EV("d1", ",\"text\":\"a\""))
 	                      "," EDGE(EV("d2", ",\"date\":\"2024-01-02\"")) "]}", 1));
+	/* nodes out of id order: edge order is judged by ids */
+	ck_assert(compare_str("{\"format\":\"geokg\",\"version\":1,\"nodes\":["
+	                      "{\"id\":\"YEM\",\"kind\":\"country\",\"name\":\"Yemen\"},"
+	                      "{\"id\":\"IRN\",\"kind\":\"country\",\"name\":\"Iran\"}],\"edges\":["
+	                      EDGE(EV("d1", "")) ","
+	                      "{\"source\":\"YEM\",\"target\":\"IRN\",\"type\":\"meets\",\"modality\":\"asserted\"},"
+	                      EDGE(EV("d2", "")) "]}", 1));
 	/* edges before nodes: valid, left to the validating reader */
 	ck_assert(!compare_str("{\"format\":\"geokg\",\"version\":1,\"edges\":["
 	                       EDGE(EV("d1", "")) "],\"nodes\":["
@@ -236,6 +243,39 @@ START_TEST(test_merging_records)
 	                       "{\"id\":\"YEM\",\"kind\":\"country\",\"name\":\"Yemen\"}]}", 1));
 	ck_assert(compare_str(" \r\n\t{ \"format\" : \"geokg\" ,\n\"version\"\t:1,\"edges\":[ ],"
 	                      "\"nodes\":[ ] } \n", 1));
+}
+END_TEST
+
+/* Edges read in canonical order are appended without the edge index;
+ * adding one of them again later still joins it. */
+START_TEST(test_sorted_edges_then_add)
+{
+	const char *doc = HEAD
+		"{\"source\":\"IRN\",\"target\":\"YEM\",\"type\":\"supplies\",\"modality\":\"asserted\"},"
+		"{\"source\":\"IRN\",\"target\":\"YEM\",\"type\":\"threatens\",\"modality\":\"asserted\"},"
+		"{\"source\":\"YEM\",\"target\":\"IRN\",\"type\":\"meets\",\"modality\":\"expected\"}]}";
+	geokg_evidence ev = {"d9", "2024-03-01", 2, 0, 10, "Houthi envoys met in Tehran."};
+	geokg_graph *g;
+	size_t e;
+
+	ck_assert(compare_str(doc, 1));
+	ck_assert_int_eq(geokg__graph_read_fast(doc, strlen(doc), &g, NULL), 0);
+	ck_assert_uint_eq(geokg_graph_edge_count(g), 3);
+	ck_assert_int_eq(geokg_graph_add_edge(g, 1, 0, GEOKG_TYPE_MEETS,
+	                                      GEOKG_MOD_EXPECTED, NULL, NULL, &ev,
+	                                      &e, NULL), 0);
+	ck_assert_uint_eq(e, 2);
+	ck_assert_uint_eq(geokg_graph_edge_count(g), 3);
+	ck_assert_uint_eq(geokg_graph_edge(g, 2)->weight, 1);
+	ck_assert_int_eq(geokg_graph_add_edge(g, 0, 1, GEOKG_TYPE_SUPPLIES,
+	                                      GEOKG_MOD_ASSERTED, NULL, NULL, NULL,
+	                                      &e, NULL), 0);
+	ck_assert_uint_eq(e, 0);
+	ck_assert_int_eq(geokg_graph_add_edge(g, 0, 1, GEOKG_TYPE_SANCTIONS,
+	                                      GEOKG_MOD_ASSERTED, NULL, NULL, NULL,
+	                                      &e, NULL), 0);
+	ck_assert_uint_eq(e, 3);
+	geokg_graph_free(g);
 }
 END_TEST
 
@@ -283,6 +323,7 @@ static Suite *suite_load(void)
 	tcase_add_test(tc, test_nodes);
 	tcase_add_test(tc, test_merging_records);
 	tcase_add_test(tc, test_long_evidence_lists);
+	tcase_add_test(tc, test_sorted_edges_then_add);
 	suite_add_tcase(s, tc);
 	return s;
 }
