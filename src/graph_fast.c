@@ -15,6 +15,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -193,6 +194,29 @@ static int str_escaped(fscan *f, const unsigned char *start, fstr *out)
 	return 0;
 }
 
+/* The first byte at or after p that is not plain printable ASCII other
+ * than '"' and '\\' (or end): 8 bytes at a time while possible. */
+static const unsigned char *plain_run(const unsigned char *p,
+                                      const unsigned char *end)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t w, q, b;
+
+	while (end - p >= 8) {
+		memcpy(&w, p, 8);
+		q = w ^ (ones * '"');
+		b = w ^ (ones * '\\');
+		/* a zero byte in q or b, a byte < 0x20, or a high bit */
+		if (((q - ones) & ~q & highs) || ((b - ones) & ~b & highs) ||
+		    ((w - ones * 0x20) & ~w & highs) || (w & highs))
+			break;
+		p += 8;
+	}
+	while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+		p++;
+	return p;
+}
+
 /* A JSON string after white space: bytes in the input when it has no
  * escapes, else in f->tmp (valid until the next string). */
 static int str(fscan *f, fstr *out)
@@ -205,8 +229,7 @@ static int str(fscan *f, fstr *out)
 		return GIVE_UP;
 	p = start = (const unsigned char *)f->p + 1;
 	for (;;) {
-		while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
-			p++;
+		p = plain_run(p, end);
 		if (p >= end || *p < 0x20)
 			return GIVE_UP;
 		if (*p == '"')
@@ -321,8 +344,8 @@ static int key_index(const fstr *s, const char *const *names)
 	int i;
 
 	for (i = 0; names[i]; i++)
-		if (names[i][0] == s->s[0] && strlen(names[i]) == s->n &&
-		    memcmp(names[i], s->s, s->n) == 0)
+		if (names[i][0] == s->s[0] && strncmp(names[i], s->s, s->n) == 0 &&
+		    names[i][s->n] == '\0')
 			return i;
 	return -1;
 }
@@ -552,8 +575,8 @@ static int vocab(const fstr *s, const char *(*name)(int), int n)
 	int i;
 
 	for (i = 0; s->s && s->n && i < n; i++)
-		if (name(i)[0] == s->s[0] && strlen(name(i)) == s->n &&
-		    memcmp(name(i), s->s, s->n) == 0)
+		if (name(i)[0] == s->s[0] && strncmp(name(i), s->s, s->n) == 0 &&
+		    name(i)[s->n] == '\0')
 			return i;
 	return -1;
 }
