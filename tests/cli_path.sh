@@ -1,0 +1,92 @@
+#!/bin/sh
+# geokg path: text and JSON, directions, --all/--k/--max-hops, filters,
+# unknown and ambiguous actors, no path, batch mode.
+. "${GEOKG_TOP_SRCDIR:-$(dirname "$0")/..}/tests/setup"
+W="$DATA/query-world.json"
+
+expect_status 0 geokg path "$W" "Kim Jong Un" Biden
+expect_grep '^Kim Jong Un to Joe Biden: 3 hops$' "$T/out"
+expect_grep '^  Kim Jong Un -meets- Vladimir Putin  \[asserted, 3 documents\]  "Putin was greeted by Kim at Pyongyang airport early on Wednesday." (wire-0619, 2024-06-19)$' "$T/out"
+expect_grep '(+1 more edge between them)' "$T/out"
+expect_grep '^  Xi Jinping -meets- Joe Biden ' "$T/out"
+
+# walking against an edge shows the arrow the other way
+expect_status 0 geokg path "$W" RUS DPRK
+expect_grep '^  Russia <-supplies- North Korea  \[asserted, 2 documents, artillery shells\]' "$T/out"
+
+# no path is an answer
+expect_status 0 geokg path --directed "$W" Russia "United States"
+expect_grep '^no path from Russia to United States$' "$T/out"
+expect_status 0 geokg path --directed "$W" USA RUS
+expect_grep '^  United States -sanctions-> Russia ' "$T/out"
+
+expect_status 0 geokg path --all "$W" Iran "North Korea"
+expect_grep '^Iran to North Korea: 2 paths$' "$T/out"
+expect_grep '^  Iran <-sanctions- United States ' "$T/out"
+expect_grep '^  Iran -supplies-> Russia ' "$T/out"
+expect_status 0 geokg path --k 3 "$W" IRN PRK
+expect_grep '^Iran to North Korea: 3 paths$' "$T/out"
+expect_grep '^path 3: 3 hops$' "$T/out"
+expect_status 0 geokg path --max-hops 2 "$W" IRN PRK
+expect_grep '^Iran to North Korea: 2 paths$' "$T/out"
+expect_status 0 geokg path --max-hops 6 --limit 3 "$W" IRN PRK
+expect_grep '^Iran to North Korea: 3 paths (limit reached)$' "$T/out"
+
+# filters apply during the search
+expect_status 0 geokg path --all --type sanctions "$W" IRN PRK
+expect_grep '^Iran to North Korea: 1 path$' "$T/out"
+expect_grep 'United States -sanctions-> North Korea' "$T/out"
+expect_status 0 geokg path --since 2023-01-01 "$W" IRN PRK
+expect_grep '^no path from Iran to North Korea$' "$T/out"
+expect_status 0 geokg path --modality expected "$W" kim-jong-un Putin
+expect_grep '\[expected, 1 document\]' "$T/out"
+expect_status 2 geokg path --type allies "$W" IRN PRK
+expect_grep "unknown edge type 'allies'" "$T/err"
+
+# JSON
+expect_status 0 geokg path --json "$W" IRN UKR
+expect_grep '^{"from":{"id":"IRN","name":"Iran"},"to":{"id":"UKR","name":"Ukraine"},"paths":\[{"hops":\[' "$T/out"
+if [ -x "${SYSTEM_PYTHON:-/usr/bin/python3}" ]; then
+	"${SYSTEM_PYTHON:-/usr/bin/python3}" - "$T/out" <<'PY' || fail "path --json"
+import json, sys
+d = json.load(open(sys.argv[1]))
+hops = d["paths"][0]["hops"]
+assert [h["from"] for h in hops] + [hops[-1]["to"]] in (["IRN", "RUS", "UKR"], ["IRN", "USA", "UKR"]), hops
+assert all(h["edge"]["evidence"]["doc"].startswith("wire-") for h in hops)
+PY
+fi
+
+# actors: unknown (closest named), ambiguous, usage
+expect_status 2 geokg path "$W" Kim USA
+expect_grep "^geokg: no actor 'Kim' in the graph (closest: Kim Jong Un (kim-jong-un), Kim Yo Jong (kim-yo-jong)" "$T/err"
+[ ! -s "$T/out" ] || fail "output for an unknown actor"
+expect_status 2 geokg path "$W" Atlantis USA
+expect_grep "no actor 'Atlantis'" "$T/err"
+expect_status 2 geokg path "$W" IRN
+expect_status 2 geokg path --all --k 2 "$W" IRN PRK
+expect_status 2 geokg path --k 0 "$W" IRN PRK
+expect_status 0 geokg path --help
+expect_grep '^usage: geokg path' "$T/out"
+expect_status 2 geokg path "$DATA/bad/unknown-type.json" IRN PRK
+expect_grep 'unknown-type.json:[0-9]*:[0-9]*: ' "$T/err"
+
+# batch: one load, one answer a line, errors named by line
+cat >"$T/q" <<'Q'
+# questions
+IRN PRK
+"Kim Jong Un" "Joe Biden"
+
+Atlantis USA
+RUS
+USA RUS
+Q
+expect_status 2 geokg path --batch "$T/q" "$W"
+[ "$(grep -c '^Iran to North Korea: 2 hops$' "$T/out")" -eq 1 ] || fail "batch: IRN PRK"
+expect_grep '^Kim Jong Un to Joe Biden: 3 hops$' "$T/out"
+expect_grep '^United States to Russia: 1 hop$' "$T/out"
+expect_grep "^geokg: $T/q:5: no actor 'Atlantis'" "$T/err"
+expect_grep "^geokg: $T/q:6: expected FROM TO" "$T/err"
+printf 'IRN PRK\nUSA UKR\n' >"$T/q2"
+expect_status 0 geokg path --json --batch - "$W" <"$T/q2"
+[ "$(wc -l <"$T/out")" -eq 2 ] || fail "batch --json: one line per question"
+expect_grep '^{"from":{"id":"USA"' "$T/out"

@@ -1,0 +1,30 @@
+#!/bin/sh
+# geokg rank: degree, PageRank, betweenness, filters, --top, JSON.
+. "${GEOKG_TOP_SRCDIR:-$(dirname "$0")/..}/tests/setup"
+W="$DATA/query-world.json"
+
+expect_status 0 geokg rank "$W"
+expect_grep '^top 10 actors by degree:$' "$T/out"
+expect_grep '^   1         8  RUS  *Russia$' "$T/out"
+[ "$(grep -c '^ *[0-9]' "$T/out")" -eq 10 ] || fail "rank: 10 lines"
+
+expect_status 0 geokg rank --type meets --top 1 "$W"
+expect_grep '^   1         5  vladimir-putin  *Vladimir Putin$' "$T/out"
+expect_status 0 geokg rank --by betweenness --type meets --top 2 "$W"
+expect_grep '^   1 .* vladimir-putin ' "$T/out"
+expect_grep '^   2 .* xi-jinping ' "$T/out"
+expect_status 0 geokg rank --by pagerank --type supplies --top 2 "$W"
+expect_grep '^   1 .* BLR ' "$T/out"
+expect_grep '^   2 .* RUS ' "$T/out"
+
+expect_status 0 geokg rank --json --top 0 --by pagerank "$W"
+if [ -x "${SYSTEM_PYTHON:-/usr/bin/python3}" ]; then
+	"${SYSTEM_PYTHON:-/usr/bin/python3}" - "$T/out" <<'PY' || fail "rank --json"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["by"] == "pagerank" and len(d["actors"]) == 17
+assert abs(sum(a["score"] for a in d["actors"]) - 1) < 1e-3
+PY
+fi
+expect_status 2 geokg rank --by fame "$W"
+expect_grep "expected degree, pagerank or betweenness" "$T/err"
