@@ -502,7 +502,8 @@ int geokg_pattern_match(const geokg_graph *g, const geokg_pattern *p,
 	/* by the actors' ids, term by term */
 	sort_g = g;
 	sort_terms = n;
-	qsort(mt.m->b, mt.m->n, sizeof *mt.m->b, binding_cmp);
+	if (mt.m->n > 1) /* qsort's base may not be NULL, even for 0 */
+		qsort(mt.m->b, mt.m->n, sizeof *mt.m->b, binding_cmp);
 	*out = mt.m;
 	mt.m = NULL;
 done:
