@@ -313,6 +313,15 @@ static int import_row(importer *im, geokg_error *err)
 		warn_row(im, "bad SQLDATE '%.40s'; row skipped", sqldate);
 		return 0;
 	}
+	if (!geokg__utf8_valid(field(im, im->l.url)) ||
+	    strcspn(field(im, im->l.url), "\t\r\n") != strlen(field(im, im->l.url))) {
+		warn_row(im, "SOURCEURL is not valid UTF-8 or holds a line break; row skipped");
+		return 0;
+	}
+	if (strspn(code, "0123456789") != strlen(code)) {
+		warn_row(im, "EventCode is not all digits; row skipped");
+		return 0;
+	}
 	if ((rc = actor_node(im, a, ka, &s, err)) <= 0 ||
 	    (rc = actor_node(im, b, kb, &t, err)) <= 0) {
 		if (rc == 0)

@@ -328,6 +328,47 @@ static int roles_union(geokg_graph *g, node_rec *rec, const geokg_role *src,
 }
 
 /* Check a node given to add_node. */
+/* Whether every string of an array is there and valid UTF-8. */
+static int strs_valid(const char *const *a, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!a[i] || !geokg__utf8_valid(a[i]))
+			return 0;
+	return 1;
+}
+
+/* Every string of a node must be valid UTF-8, or the graph could not be
+ * written (the native format is JSON).  The id is checked first, so that
+ * the other messages can name it. */
+static int node_check_utf8(const geokg_node *node, geokg_error *err)
+{
+	size_t i;
+
+	if (!geokg__utf8_valid(node->id))
+		return geokg__fail(err, GEOKG_EINVAL, "a node id is not valid UTF-8");
+	if (!geokg__utf8_valid(node->name) || !geokg__utf8_valid(node->country) ||
+	    !strs_valid(node->aliases, node->n_aliases) ||
+	    !strs_valid(node->demonyms, node->n_demonyms) ||
+	    !strs_valid(node->metonyms, node->n_metonyms) ||
+	    !strs_valid(node->ambiguous, node->n_ambiguous))
+		return geokg__fail(err, GEOKG_EINVAL,
+		                   "node '%s': a name is missing or not valid UTF-8",
+		                   node->id);
+	for (i = 0; i < node->n_roles; i++) {
+		const geokg_role *r = &node->roles[i];
+
+		if (!geokg__utf8_valid(r->role) || !geokg__utf8_valid(r->of) ||
+		    !geokg__utf8_valid(r->start) || !geokg__utf8_valid(r->end) ||
+		    !geokg__utf8_valid(r->note))
+			return geokg__fail(err, GEOKG_EINVAL,
+			                   "node '%s': a role is not valid UTF-8",
+			                   node->id);
+	}
+	return 0;
+}
+
 static int node_check(const geokg_node *node, geokg_error *err)
 {
 	size_t i;
@@ -349,7 +390,7 @@ static int node_check(const geokg_node *node, geokg_error *err)
 		if (!node->roles[i].role || !*node->roles[i].role)
 			return geokg__fail(err, GEOKG_EINVAL,
 			                   "node '%s': a role without a name", node->id);
-	return 0;
+	return node_check_utf8(node, err);
 }
 
 /*
@@ -761,6 +802,10 @@ int geokg_graph_add_edge(geokg_graph *g, size_t source, size_t target,
 		return geokg__fail(err, GEOKG_EINVAL, "evidence without a document");
 	if (ev && ev->date && !geokg_date_valid(ev->date))
 		return geokg__fail(err, GEOKG_EINVAL, "bad evidence date '%s'", ev->date);
+	if (!geokg__utf8_valid(object) || !geokg__utf8_valid(location) ||
+	    (ev && (!geokg__utf8_valid(ev->doc) || !geokg__utf8_valid(ev->text))))
+		return geokg__fail(err, GEOKG_EINVAL,
+		                   "an edge's object, location or evidence is not valid UTF-8");
 	obj = geokg__intern(&g->pool, object);
 	loc = geokg__intern(&g->pool, location);
 	if ((object && !obj) || (location && !loc))

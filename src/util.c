@@ -336,6 +336,37 @@ void geokg__pool_free(geokg_pool *p)
 }
 
 
+int geokg__utf8_valid(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (!p)
+		return 1;
+	while (*p) {
+		unsigned c = *p, v;
+		size_t n, i;
+
+		if (c < 0x80) {
+			p++;
+			continue;
+		}
+		if (c < 0xC2 || c > 0xF4)
+			return 0;
+		n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		v = c & (0x3Fu >> (n - 1));
+		for (i = 1; i < n; i++) {
+			if ((p[i] & 0xC0) != 0x80) /* also stops at the NUL */
+				return 0;
+			v = (v << 6) | (p[i] & 0x3Fu);
+		}
+		if ((n == 3 && v < 0x800) || (n == 4 && v < 0x10000) ||
+		    v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+			return 0;
+		p += n;
+	}
+	return 1;
+}
+
 int geokg__strcmp0(const char *a, const char *b)
 {
 	if (a == b)

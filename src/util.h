@@ -94,6 +94,10 @@ const char *geokg__intern(geokg_pool *p, const char *s);
 const char *geokg__intern_n(geokg_pool *p, const char *s, size_t n);
 void geokg__pool_free(geokg_pool *p);
 
+/* Whether the NUL-terminated s (NULL counts as valid) is well-formed
+ * UTF-8: no overlong forms, surrogates or code points above U+10FFFF. */
+int geokg__utf8_valid(const char *s);
+
 /* strcmp that orders NULL before every string. */
 int geokg__strcmp0(const char *a, const char *b);
 
