@@ -947,7 +947,10 @@ static void edge_pen(const geokg_edge *x, int marked, char *buf, size_t n)
 	snprintf(buf, n, "%.0f", marked ? w + 2.0 : w);
 }
 
-/* The short label of an edge: its object, else its type (dot only). */
+/* The short label of an edge: its object, else its type (dot only).  It
+ * is an xlabel, placed after the layout: a plain edge label becomes a
+ * virtual node in dot's ranks, which makes dot slower and, in Graphviz
+ * 2.42, crashes gvFreeLayout() on some cyclic graphs (double free). */
 static int edge_label(drawing *d, Agedge_t *ae, const geokg_edge *x)
 {
 	const char *t = x->object ? x->object : geokg_type_name(x->type);
@@ -958,7 +961,7 @@ static int edge_label(drawing *d, Agedge_t *ae, const geokg_edge *x)
 	    (x->modality != GEOKG_MOD_ASSERTED &&
 	     geokg__buf_printf(&d->tmp, " (%s)", geokg_modality_name(x->modality))))
 		return GEOKG_ENOMEM;
-	return set_tmp(d, ae, "label");
+	return set_tmp(d, ae, "xlabel");
 }
 
 /* Create the cgraph edge of edge e, keyed by type and modality so that
@@ -989,7 +992,6 @@ static int add_edge(drawing *d, size_t e)
 		set(ae, "constraint", "false");
 	if (edge_label(d, ae, x) || edge_tooltip(d, x) || set_tmp(d, ae, "tooltip"))
 		return GEOKG_ENOMEM;
-	set(ae, "labeltooltip", agget(ae, "tooltip"));
 	if (url && (geokg__url_encode(&d->tmp, url) || set_tmp(d, ae, "URL")))
 		return GEOKG_ENOMEM;
 	return 0;
@@ -1713,6 +1715,29 @@ static int atomic_write(const char *path, const char *data, size_t len,
 	return rc;
 }
 
+/* Whether path is a regular file or does not exist yet: the files an
+ * atomic rename may replace (not /dev/null, a FIFO, a terminal). */
+static int is_regular_or_new(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) != 0 || S_ISREG(st.st_mode);
+}
+
+/* Write to a special file in place. */
+static int write_direct(const char *path, const char *data, size_t len,
+                        geokg_error *err)
+{
+	FILE *f = fopen(path, "wb");
+
+	if (!f)
+		return geokg__fail(err, GEOKG_EIO, "%s: %s", path, strerror(errno));
+	if ((fwrite(data, 1, len, f) != len) | (fclose(f) != 0))
+		return geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
+		                   strerror(errno));
+	return 0;
+}
+
 /* Write one format of the selection to path ("-": standard output). */
 static int save_one(const geokg_graph *g, const geokg__selection *s,
                     const geokg_export_options *o, geokg_format format,
@@ -1727,6 +1752,8 @@ static int save_one(const geokg_graph *g, const geokg__selection *s,
 	if (strcmp(path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
 			rc = geokg__fail(err, GEOKG_EIO, "write error: %s", strerror(errno));
+	} else if (!is_regular_or_new(path)) {
+		rc = write_direct(path, data, len, err);
 	} else {
 		rc = atomic_write(path, data, len, err);
 	}

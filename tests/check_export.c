@@ -508,6 +508,29 @@ START_TEST(test_large_view_uses_sfdp)
 }
 END_TEST
 
+/* Regression: with plain edge labels, dot in Graphviz 2.42 freed memory
+ * twice in gvFreeLayout() on this graph (found by shrinking random ones:
+ * cycles, labelled edges, persons in clusters); edge labels are xlabels
+ * now. */
+START_TEST(test_dot_cyclic_labelled)
+{
+	geokg_export_options o = {0};
+	geokg_error err;
+	char *svg;
+	size_t len;
+
+	ck_assert_msg(geokg_graph_load(&g, data("export-cyclic.json"), &err) == 0,
+	              "%s", err.message);
+	o.format = GEOKG_FORMAT_SVG;
+	o.layout = GEOKG_LAYOUT_DOT;
+	ck_assert_msg(geokg_export_dump(g, &o, &svg, &len, &err) == 0, "%s",
+	              err.message);
+	ck_assert_ptr_nonnull(strstr(svg, "<title>C0</title>"));
+	ck_assert_ptr_nonnull(strstr(svg, ">arms<"));
+	free(svg);
+}
+END_TEST
+
 static Suite *suite_export(void)
 {
 	Suite *s = suite_create("export");
@@ -544,6 +567,7 @@ static Suite *suite_export(void)
 	tcase_set_timeout(t, 60);
 	tcase_add_checked_fixture(t, NULL, teardown);
 	tcase_add_test(t, test_large_view_uses_sfdp);
+	tcase_add_test(t, test_dot_cyclic_labelled);
 	suite_add_tcase(s, t);
 	return s;
 }

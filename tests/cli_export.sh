@@ -40,6 +40,14 @@ xmllint --noout "$T/dot.svg" || fail "dot's SVG of our DOT is not XML"
 expect_status 0 geokg export -o "$T/g.dot" "$DATA/small.json"
 cmp "$T/g.dot" "$DATA/export-small.dot" || fail "-o differs from standard output"
 ls "$T" | grep -q '\.tmp\.' && fail "temporary file left behind"
+# a special file (a FIFO here; /dev/null alike) is written in place, not
+# replaced by a rename
+mkfifo "$T/fifo"
+cat "$T/fifo" >"$T/fifo.out" &
+expect_status 0 geokg export -o "$T/fifo" "$DATA/small.json"
+wait
+[ -p "$T/fifo" ] || fail "the FIFO was replaced"
+cmp "$T/fifo.out" "$DATA/export-small.dot" || fail "wrong bytes through the FIFO"
 
 # ---- the other formats of the small graph ------------------------------
 expect_status 0 geokg export --format png -o "$T/g.png" "$DATA/small.json"
