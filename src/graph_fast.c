@@ -292,13 +292,30 @@ static int intern(fscan *f, const fstr *s, const char **out)
 	return *out ? 0 : GEOKG_ENOMEM;
 }
 
+/* Whether n bytes at a and b are equal (short strings: no call). */
+static int bytes_eq(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+
+	for (; n >= 8; a += 8, b += 8, n -= 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return 0;
+	}
+	for (; n; n--)
+		if (*a++ != *b++)
+			return 0;
+	return 1;
+}
+
 /* Whether the 10 bytes of s are a valid date (the last one checked is
  * remembered: dates repeat). */
 static int date_ok(fscan *f, const fstr *s)
 {
 	char d[11];
 
-	if (memcmp(f->last_date, s->s, 10) == 0)
+	if (bytes_eq(f->last_date, s->s, 10))
 		return 1;
 	memcpy(d, s->s, 10);
 	d[10] = '\0';
@@ -338,14 +355,24 @@ static int check_date(fscan *f)
 	return !s.s || (s.n == 10 && date_ok(f, &s)) ? 0 : GIVE_UP;
 }
 
-/* The index of key s among the NULL-terminated names, or -1. */
-static int key_index(const fstr *s, const char *const *names)
-{
-	int i;
+/* A field name and its length. */
+typedef struct fkey {
+	const char *name;
+	size_t len;
+} fkey;
+#define K(s) {s, sizeof s - 1}
 
-	for (i = 0; names[i]; i++)
-		if (names[i][0] == s->s[0] && strncmp(names[i], s->s, s->n) == 0 &&
-		    names[i][s->n] == '\0')
+/* The index of key s among the names, or -1; canonical records list
+ * their fields in table order, so the one after `prev` is tried first. */
+static int key_index(const fstr *s, const fkey *names, int prev)
+{
+	int i = prev + 1;
+
+	if (names[i].name && names[i].len == s->n &&
+	    bytes_eq(names[i].name, s->s, s->n))
+		return i;
+	for (i = 0; names[i].name; i++)
+		if (names[i].len == s->n && bytes_eq(names[i].name, s->s, s->n))
 			return i;
 	return -1;
 }
@@ -355,11 +382,11 @@ static int key_index(const fstr *s, const char *const *names)
  * reads its value (field number i).  Unknown or repeated fields give up.
  * *seen receives the bit set of fields present.
  */
-static int object(fscan *f, const char *const *names, unsigned *seen,
+static int object(fscan *f, const fkey *names, unsigned *seen,
                   int (*value)(fscan *f, int i, void *ctx), void *ctx)
 {
 	fstr k;
-	int rc, i;
+	int rc, i = -1;
 
 	*seen = 0;
 	if (!lit(f, '{'))
@@ -369,7 +396,7 @@ static int object(fscan *f, const char *const *names, unsigned *seen,
 	for (;;) {
 		if ((rc = str(f, &k)))
 			return rc;
-		if ((i = key_index(&k, names)) < 0 || (*seen & (1u << i)) ||
+		if ((i = key_index(&k, names, i)) < 0 || (*seen & (1u << i)) ||
 		    !lit(f, ':'))
 			return GIVE_UP;
 		*seen |= 1u << i;
@@ -401,11 +428,11 @@ static int array(fscan *f, int (*item)(fscan *f, void *ctx), void *ctx)
 
 /* ---- nodes --------------------------------------------------------- */
 
-static const char *const node_keys[] = {
-	"id", "kind", "name", "country", "aliases", "demonyms", "metonyms",
-	"ambiguous", "roles", NULL};
-static const char *const role_keys[] = {
-	"role", "of", "start", "end", "note", NULL};
+static const fkey node_keys[] = {
+	K("id"), K("kind"), K("name"), K("country"), K("aliases"),
+	K("demonyms"), K("metonyms"), K("ambiguous"), K("roles"), {NULL, 0}};
+static const fkey role_keys[] = {
+	K("role"), K("of"), K("start"), K("end"), K("note"), {NULL, 0}};
 
 typedef struct node_ctx {
 	geokg_node n;
@@ -508,11 +535,13 @@ static int node_item(fscan *f, void *ctx)
 
 /* ---- edges --------------------------------------------------------- */
 
-static const char *const edge_keys[] = {
-	"source", "target", "type", "modality", "object", "location",
-	"first_seen", "last_seen", "weight", "evidence", NULL};
-static const char *const ev_keys[] = {
-	"doc", "date", "sentence", "start", "end", "text", NULL};
+static const fkey edge_keys[] = {
+	K("source"), K("target"), K("type"), K("modality"), K("object"),
+	K("location"), K("first_seen"), K("last_seen"), K("weight"),
+	K("evidence"), {NULL, 0}};
+static const fkey ev_keys[] = {
+	K("doc"), K("date"), K("sentence"), K("start"), K("end"), K("text"),
+	{NULL, 0}};
 
 
 /* An evidence text: kept in the graph's text arena, not interned (texts
@@ -605,7 +634,7 @@ static int edge_value(fscan *f, int i, void *ctx)
 			return rc;
 		/* canonical files list the edges of one source together */
 		if (i == 0 && f->last_src && s.n == f->last_src_n &&
-		    memcmp(s.s, f->last_src, s.n) == 0) {
+		    bytes_eq(s.s, f->last_src, s.n)) {
 			c->ends[0] = f->last_src_node;
 			return 0;
 		}
@@ -690,8 +719,8 @@ static int edge_item(fscan *f, void *ctx)
 
 /* ---- the document -------------------------------------------------- */
 
-static const char *const top_keys[] = {
-	"format", "version", "nodes", "edges", NULL};
+static const fkey top_keys[] = {
+	K("format"), K("version"), K("nodes"), K("edges"), {NULL, 0}};
 
 static int top_value(fscan *f, int i, void *ctx)
 {

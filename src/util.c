@@ -196,6 +196,24 @@ void geokg__arena_free(geokg_arena *a)
 
 /* ---- map ----------------------------------------------------------- */
 
+/* Whether n bytes at a and b are equal; keys are short, so no call. */
+static int key_eq(const char *a, const void *bv, size_t n)
+{
+	const char *b = bv;
+	uint64_t x, y;
+
+	for (; n >= 8; a += 8, b += 8, n -= 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return 0;
+	}
+	for (; n; n--)
+		if (*a++ != *b++)
+			return 0;
+	return 1;
+}
+
 /* Find the slot for a key: the slot holding it, or the empty slot where it
  * would go.  The map must have at least one empty slot. */
 static size_t map_slot(const geokg_map *m, const void *key, size_t n,
@@ -206,8 +224,7 @@ static size_t map_slot(const geokg_map *m, const void *key, size_t n,
 
 	for (;;) {
 		s = &m->slots[i];
-		if (!s->key || (s->hash == h && s->klen == n &&
-		                memcmp(s->key, key, n) == 0))
+		if (!s->key || (s->hash == h && s->klen == n && key_eq(s->key, key, n)))
 			return i;
 		i = (i + 1) & (m->cap - 1);
 	}
