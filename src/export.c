@@ -280,76 +280,10 @@ static size_t other_end(const geokg_graph *g, size_t e, size_t u)
 	return x->source == u ? x->target : x->source;
 }
 
-/*
- * Breadth-first search from node `src` over the adjacency, in either
- * direction, up to `maxd` hops: dist[v] is the number of hops, or NONE.
- * `queue` has room for every node.  This function can't fail.
- */
-static void bfs(const adjacency *a, const geokg_graph *g, size_t src,
-                size_t maxd, size_t *dist, size_t *queue)
-{
-	size_t head = 0, tail = 0, i, u, v;
-
-	for (i = 0; i < g->n_nodes; i++)
-		dist[i] = NONE;
-	dist[src] = 0;
-	queue[tail++] = src;
-	while (head < tail) {
-		u = queue[head++];
-		if (dist[u] >= maxd)
-			continue;
-		for (i = a->off[u]; i < a->off[u + 1]; i++) {
-			v = other_end(g, a->inc[i], u);
-			if (dist[v] == NONE) {
-				dist[v] = dist[u] + 1;
-				queue[tail++] = v;
-			}
-		}
-	}
-}
-
-static int ascii_ieq(const char *a, const char *b)
-{
-	return a && b && strcasecmp(a, b) == 0;
-}
-
-/* Whether `name` is node n's name or one of its aliases (ASCII case
- * ignored). */
-static int node_named(const geokg_node *n, const char *name)
-{
-	size_t i;
-
-	if (ascii_ieq(n->name, name))
-		return 1;
-	for (i = 0; i < n->n_aliases; i++)
-		if (ascii_ieq(n->aliases[i], name))
-			return 1;
-	return 0;
-}
-
 int geokg__export_actor(const geokg_graph *g, const char *name, size_t *node,
                         geokg_error *err)
 {
-	long id = geokg_graph_find(g, name);
-	size_t i, found = NONE;
-
-	if (id >= 0) {
-		*node = (size_t)id;
-		return 0;
-	}
-	for (i = 0; i < g->n_nodes; i++) {
-		if (!node_named(&g->nodes[i].pub, name))
-			continue;
-		if (found != NONE)
-			return geokg__fail(err, GEOKG_EAMBIGUOUS,
-			                   "actor '%s' is ambiguous: '%s' or '%s'", name,
-			                   g->nodes[found].pub.id, g->nodes[i].pub.id);
-		found = i;
-	}
-	if (found == NONE)
-		return geokg__fail(err, GEOKG_ENOTFOUND, "unknown actor '%s'", name);
-	*node = found;
-	return 0;
+	return geokg_query_actor(g, name, node, err);
 }
 
 static int filter_active(const geokg_filter *f)
@@ -375,48 +309,64 @@ typedef struct selector {
 	unsigned char *pass;  /* edge passes the filter */
 	unsigned char *cand;  /* node may join (1) or must join (2) */
 	size_t *deg;          /* edges passing the filter, by node */
-	size_t *d1, *d2, *queue;
+	unsigned char *on_path; /* edge is a hop of a path */
 	adjacency adj;
 } selector;
 
-/* The neighbourhood of the focus: the focus must join, the rest may. */
+/* The neighbourhood of the focus (the query module's): the focus must
+ * join, the rest may. */
 static int select_focus(selector *x, geokg_error *err)
 {
+	geokg_neighborhood *nb = NULL;
 	size_t f, i;
 	int rc;
 
-	if ((rc = geokg__export_actor(x->g, x->v->focus, &f, err)))
+	if ((rc = geokg__export_actor(x->g, x->v->focus, &f, err)) ||
+	    (rc = geokg_neighbors(x->g, f, x->v->depth, GEOKG_DIR_BOTH,
+	                          &x->v->filter, &nb, err)))
 		return rc;
-	bfs(&x->adj, x->g, f, x->v->depth, x->d1, x->queue);
-	for (i = 0; i < x->g->n_nodes; i++)
-		if (x->d1[i] != NONE)
-			x->cand[i] = 1;
+	for (i = 0; i < nb->n_nodes; i++)
+		x->cand[nb->nodes[i]] = 1;
+	geokg_neighborhood_free(nb);
 	x->cand[f] = 2;
 	x->s->roots[x->s->n_roots++] = f;
 	return 0;
 }
 
-/* The shortest paths from `from` to `to` (must join) and the actors one
- * hop from them (may join). */
+/* The shortest paths from `from` to `to` (the query module's, in either
+ * direction): their actors must join and their hops are marked; the
+ * actors one hop from them may join. */
 static int select_path(selector *x, geokg_error *err)
 {
-	size_t a, b, d, i, j;
+	geokg_path_query q = {0};
+	geokg_paths *p = NULL;
+	size_t i, j;
 	int rc;
 
 	if (!x->v->to)
 		return geokg__fail(err, GEOKG_EINVAL, "a path needs two actors");
-	if ((rc = geokg__export_actor(x->g, x->v->from, &a, err)) ||
-	    (rc = geokg__export_actor(x->g, x->v->to, &b, err)))
+	if ((rc = geokg__export_actor(x->g, x->v->from, &q.from, err)) ||
+	    (rc = geokg__export_actor(x->g, x->v->to, &q.to, err)))
 		return rc;
-	bfs(&x->adj, x->g, a, NONE, x->d1, x->queue);
-	bfs(&x->adj, x->g, b, NONE, x->d2, x->queue);
-	if ((d = x->d1[b]) == NONE)
+	q.mode = GEOKG_PATH_ALL_SHORTEST;
+	q.filter = &x->v->filter;
+	if ((rc = geokg_paths_find(x->g, &q, &p, err)))
+		return rc;
+	if (!p->n) {
+		geokg_paths_free(p);
 		return geokg__fail(err, GEOKG_ENOTFOUND,
 		                   "no path from '%s' to '%s' over the edges shown",
 		                   x->v->from, x->v->to);
-	for (i = 0; i < x->g->n_nodes; i++)
-		if (x->d1[i] != NONE && x->d2[i] != NONE && x->d1[i] + x->d2[i] == d)
-			x->cand[i] = 2;
+	}
+	x->cand[q.from] = 2;
+	for (i = 0; i < p->n; i++)
+		for (j = 0; j < p->paths[i].n_hops; j++) {
+			const geokg_hop *h = &p->paths[i].hops[j];
+
+			x->cand[h->from] = x->cand[h->to] = 2;
+			x->on_path[h->edge] = 1;
+		}
+	geokg_paths_free(p);
 	for (i = 0; i < x->g->n_nodes; i++) {
 		if (x->cand[i] != 2)
 			continue;
@@ -427,7 +377,7 @@ static int select_path(selector *x, geokg_error *err)
 				x->cand[w] = 1;
 		}
 	}
-	x->s->roots[x->s->n_roots++] = a;
+	x->s->roots[x->s->n_roots++] = q.from;
 	return 0;
 }
 
@@ -445,37 +395,35 @@ static int ranked_cmp(const void *a, const void *b)
 	return strcmp(x->id, y->id);
 }
 
-/* Admit every must-join candidate and the `top` best may-join ones (all
- * of them when top is 0). */
+/* Admit every must-join candidate and the `top` best may-join ones by
+ * degree over the edges that pass (the query module's ranking; all of
+ * them when top is 0). */
 static int admit(selector *x, geokg_error *err)
 {
 	size_t n = x->g->n_nodes, i, k = 0;
-	ranked *r;
+	geokg_ranked *r;
+	int rc;
 
 	if (!x->v->top) {
 		for (i = 0; i < n; i++)
 			x->s->node_in[i] = x->cand[i];
 		return 0;
 	}
-	if (!(r = malloc((n ? n : 1) * sizeof *r)))
-		return geokg__nomem(err);
-	for (i = 0; i < n; i++) {
+	if ((rc = geokg_rank(x->g, GEOKG_RANK_DEGREE, &x->v->filter, &r, err)))
+		return rc;
+	for (i = 0; i < n; i++)
 		x->s->node_in[i] = x->cand[i] == 2 ? 2 : 0;
-		if (x->cand[i] == 1) {
-			r[k].deg = x->deg[i];
-			r[k].node = i;
-			r[k++].id = x->g->nodes[i].pub.id;
+	for (i = 0; i < n && k < x->v->top; i++)
+		if (x->cand[r[i].node] == 1) {
+			x->s->node_in[r[i].node] = 1;
+			k++;
 		}
-	}
-	qsort(r, k, sizeof *r, ranked_cmp);
-	for (i = 0; i < k && i < x->v->top; i++)
-		x->s->node_in[r[i].node] = 1;
 	free(r);
 	return 0;
 }
 
-/* The edges passing the filter between admitted nodes; an edge between
- * two path actors that lies on a shortest path is marked. */
+/* The edges passing the filter between admitted nodes; the hops of the
+ * paths are marked. */
 static void admit_edges(selector *x)
 {
 	size_t e;
@@ -489,9 +437,7 @@ static void admit_edges(selector *x)
 			continue;
 		x->s->edge_in[e] = 1;
 		x->s->edges_in++;
-		if (x->v->from && a == 2 && b == 2 &&
-		    (x->d1[y->source] + 1 == x->d1[y->target] ||
-		     x->d1[y->target] + 1 == x->d1[y->source]))
+		if (x->on_path[e])
 			x->s->edge_in[e] = 2;
 	}
 }
@@ -499,18 +445,15 @@ static void admit_edges(selector *x)
 static int selector_init(selector *x, geokg_error *err)
 {
 	size_t n = x->g->n_nodes, m = x->g->n_edges, e;
-	int rc;
 
 	x->pass = calloc(m + 1, 1);
 	x->cand = calloc(n + 1, 1);
 	x->deg = calloc(n + 1, sizeof *x->deg);
-	x->d1 = malloc((n + 1) * sizeof *x->d1);
-	x->d2 = malloc((n + 1) * sizeof *x->d2);
-	x->queue = malloc((n + 1) * sizeof *x->queue);
+	x->on_path = calloc(m + 1, 1);
 	x->s->node_in = calloc(n + 1, 1);
 	x->s->edge_in = calloc(m + 1, 1);
 	x->s->roots = calloc(2, sizeof *x->s->roots);
-	if (!x->pass || !x->cand || !x->deg || !x->d1 || !x->d2 || !x->queue ||
+	if (!x->pass || !x->cand || !x->deg || !x->on_path ||
 	    !x->s->node_in || !x->s->edge_in || !x->s->roots)
 		return geokg__nomem(err);
 	for (e = 0; e < m; e++) {
@@ -522,11 +465,7 @@ static int selector_init(selector *x, geokg_error *err)
 		if (y->target != y->source)
 			x->deg[y->target]++;
 	}
-	if ((rc = adj_build(&x->adj, x->g, x->pass, err)))
-		return rc;
-	for (e = 0; e < n; e++)
-		x->d1[e] = NONE;
-	return 0;
+	return adj_build(&x->adj, x->g, x->pass, err);
 }
 
 static void selector_free(selector *x)
@@ -534,9 +473,7 @@ static void selector_free(selector *x)
 	free(x->pass);
 	free(x->cand);
 	free(x->deg);
-	free(x->d1);
-	free(x->d2);
-	free(x->queue);
+	free(x->on_path);
 	adj_free(&x->adj);
 }
 

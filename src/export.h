@@ -29,9 +29,8 @@ int geokg__select(geokg__selection *s, const geokg_graph *g,
 void geokg__selection_free(geokg__selection *s);
 
 /*
- * Resolve an actor named by id, or by name or alias ignoring ASCII case,
- * to its node number.  GEOKG_ENOTFOUND or GEOKG_EAMBIGUOUS otherwise.
- * (A local version until the world module's resolver is on main.)
+ * Resolve an actor named by id, name or alias to its node number: the
+ * query module's geokg_query_actor (GEOKG_ENOTFOUND, GEOKG_EAMBIGUOUS).
  */
 int geokg__export_actor(const geokg_graph *g, const char *name, size_t *node,
                         geokg_error *err);
