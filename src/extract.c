@@ -2067,6 +2067,10 @@ int geokg_extract(geokg_graph **out, const geokg_extractor *x,
 	if (doc->date && !geokg_date_valid(doc->date))
 		return geokg__fail(err, GEOKG_EINVAL, "bad date '%s' (want YYYY-MM-DD)",
 		                   doc->date);
+	if (doc->len > GEOKG_DOC_MAX)
+		return geokg__fail(err, GEOKG_ELIMIT,
+		                   "a document of %zu bytes, over the limit of %zu",
+		                   doc->len, (size_t)GEOKG_DOC_MAX);
 	if ((rc = geokg__text_open(&t, doc->text ? doc->text : "", doc->len, err)))
 		return rc;
 	d = calloc(1, sizeof *d);

@@ -52,6 +52,23 @@ typedef struct geokg_error {
 	char message[GEOKG_ERROR_MAX];
 } geokg_error;
 
+/* ---- Limits ---- (doc/bad-input.md)
+ *
+ * Input beyond one of these fails with GEOKG_ELIMIT and a message naming
+ * the limit, instead of exhausting memory or time.  They are far above
+ * what real news and real graphs need. */
+#define GEOKG_DOC_MAX ((size_t)256 << 20)  /* bytes in one document */
+#define GEOKG_NAME_MAX 16384      /* bytes in an id, name, alias, demonym,
+                                     metonym, country or role field */
+#define GEOKG_TEXT_MAX 65536      /* bytes in an edge's object or location,
+                                     an evidence doc id or text, a note */
+#define GEOKG_GRAPH_MAX_BYTES ((size_t)4 << 30) /* bytes of a graph file */
+#define GEOKG_GRAPH_MAX_NODES ((size_t)1 << 24) /* nodes in a graph */
+#define GEOKG_GRAPH_MAX_EDGES ((size_t)1 << 26) /* edges in a graph */
+#define GEOKG_JSON_MAX_DEPTH 2048 /* nesting of JSON input (Jansson's) */
+#define GEOKG_PATTERN_MAX_TERMS 16 /* actors and variables in a pattern */
+#define GEOKG_MATCH_MAX_STEPS 10000000 /* candidate bindings one match tries */
+
 /* A static description of an error code ("out of memory"); never NULL. */
 const char *geokg_strerror(int code);
 

@@ -339,12 +339,55 @@ static int strs_valid(const char *const *a, size_t n)
 	return 1;
 }
 
+static size_t max_len(size_t m, const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+
+	return n > m ? n : m;
+}
+
+static size_t strs_longest(size_t m, const char *const *a, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		m = max_len(m, a[i]);
+	return m;
+}
+
+/* The length of a node's longest name, id or role field (not notes,
+ * which are text: GEOKG_TEXT_MAX). */
+static size_t node_longest(const geokg_node *node)
+{
+	size_t m = max_len(max_len(max_len(0, node->id), node->name),
+	                   node->country), i;
+
+	m = strs_longest(m, node->aliases, node->n_aliases);
+	m = strs_longest(m, node->demonyms, node->n_demonyms);
+	m = strs_longest(m, node->metonyms, node->n_metonyms);
+	m = strs_longest(m, node->ambiguous, node->n_ambiguous);
+	for (i = 0; i < node->n_roles; i++) {
+		const geokg_role *r = &node->roles[i];
+
+		m = max_len(max_len(max_len(max_len(m, r->role), r->of), r->start),
+		            r->end);
+		if (max_len(0, r->note) > GEOKG_TEXT_MAX)
+			return max_len(0, r->note);
+	}
+	return m;
+}
+
 /* Every string of a node must be valid UTF-8, or the graph could not be
  * written (the native format is JSON).  The id is checked first, so that
  * the other messages can name it. */
 static int node_check_utf8(const geokg_node *node, geokg_error *err)
 {
 	size_t i;
+
+	if ((i = node_longest(node)) > GEOKG_NAME_MAX)
+		return geokg__fail(err, GEOKG_ELIMIT,
+		                   "a node has a name or id of %zu bytes, over the "
+		                   "limit of %d", i, GEOKG_NAME_MAX);
 
 	if (!geokg__utf8_valid(node->id))
 		return geokg__fail(err, GEOKG_EINVAL, "a node id is not valid UTF-8");
@@ -470,6 +513,9 @@ static int add_node(geokg_graph *g, const geokg_node *node, size_t *index,
 			*index = v;
 		return node_unite(g, &g->nodes[v], node, on_conflict, ctx, err);
 	}
+	if (g->n_nodes >= GEOKG_GRAPH_MAX_NODES)
+		return geokg__fail(err, GEOKG_ELIMIT, "more than %zu nodes in a graph",
+		                   (size_t)GEOKG_GRAPH_MAX_NODES);
 	if (geokg__grow(&g->nodes, &g->cap_nodes, g->n_nodes + 1, sizeof *g->nodes))
 		return geokg__nomem(err);
 	v = g->n_nodes;
@@ -557,6 +603,30 @@ static int edge_keys_build(geokg_graph *g)
 }
 
 /* Find or create the edge (source, target, type, modality). */
+static int too_many_edges(geokg_error *err)
+{
+	return geokg__fail(err, GEOKG_ELIMIT, "more than %zu edges in a graph",
+	                   (size_t)GEOKG_GRAPH_MAX_EDGES);
+}
+
+/* The strings of an edge observation within GEOKG_TEXT_MAX: 0, or
+ * GEOKG_ELIMIT. */
+static int edge_strs_check(const char *obj, const char *loc,
+                           const geokg_evidence *ev, size_t n_ev,
+                           geokg_error *err)
+{
+	size_t m = max_len(max_len(0, obj), loc), i;
+
+	for (i = 0; i < n_ev; i++)
+		m = max_len(max_len(m, ev[i].doc), ev[i].text);
+	if (m > GEOKG_TEXT_MAX)
+		return geokg__fail(err, GEOKG_ELIMIT,
+		                   "an edge has an object, location, document id or "
+		                   "evidence text of %zu bytes, over the limit of %d",
+		                   m, GEOKG_TEXT_MAX);
+	return 0;
+}
+
 static int edge_get(geokg_graph *g, size_t source, size_t target,
                     geokg_type type, geokg_modality modality, size_t *out,
                     geokg_error *err)
@@ -574,6 +644,11 @@ static int edge_get(geokg_graph *g, size_t source, size_t target,
 		return geokg__nomem(err);
 	if (geokg__grow(&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges))
 		return geokg__nomem(err);
+	if (g->n_edges >= GEOKG_GRAPH_MAX_EDGES) {
+		if (geokg__map_get(&g->edge_keys, &k, sizeof k, out))
+			return 0;
+		return too_many_edges(err);
+	}
 	rc = geokg__map_upsert(&g->edge_keys, &k, sizeof k, g->n_edges, out, NULL);
 	if (rc <= 0)
 		return rc < 0 ? geokg__nomem(err) : 0;
@@ -742,6 +817,10 @@ int geokg__graph_append_edge(geokg_graph *g, size_t source, size_t target,
 	size_t e, i;
 	int rc;
 
+	if ((rc = edge_strs_check(obj, loc, ev, n_ev, err)))
+		return rc;
+	if (g->n_edges >= GEOKG_GRAPH_MAX_EDGES)
+		return too_many_edges(err);
 	if (geokg__grow(&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges))
 		return geokg__nomem(err);
 	g->edge_keys_stale = 1;
@@ -770,7 +849,8 @@ int geokg__graph_add_edge_interned(geokg_graph *g, size_t source,
 	size_t e, i;
 	int rc;
 
-	if ((rc = edge_get(g, source, target, type, modality, &e, err)))
+	if ((rc = edge_strs_check(obj, loc, ev, n_ev, err)) ||
+	    (rc = edge_get(g, source, target, type, modality, &e, err)))
 		return rc;
 	rec = &g->edges[e];
 	rec->pub.object = min_str(rec->pub.object, obj);
@@ -802,6 +882,8 @@ int geokg_graph_add_edge(geokg_graph *g, size_t source, size_t target,
 		return geokg__fail(err, GEOKG_EINVAL, "evidence without a document");
 	if (ev && ev->date && !geokg_date_valid(ev->date))
 		return geokg__fail(err, GEOKG_EINVAL, "bad evidence date '%s'", ev->date);
+	if ((rc = edge_strs_check(object, location, ev, ev ? 1 : 0, err)))
+		return rc;
 	if (!geokg__utf8_valid(object) || !geokg__utf8_valid(location) ||
 	    (ev && (!geokg__utf8_valid(ev->doc) || !geokg__utf8_valid(ev->text))))
 		return geokg__fail(err, GEOKG_EINVAL,

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <fcntl.h>
 #include <jansson.h>
 #include <stdlib.h>
@@ -72,6 +73,18 @@ static int fail_at(reader *r, size_t off, const char *fmt, ...)
 	                   col, msg);
 }
 
+/* After fail_at() has put a position before the message of a failed
+ * call that returned `code`: keep that code when it is not plain bad
+ * input (a limit, lack of memory), and return it. */
+static int keep_code(reader *r, int code, int rc)
+{
+	if (code == GEOKG_EINVAL)
+		return rc;
+	if (r->err)
+		r->err->code = code;
+	return code;
+}
+
 static void skip_ws(reader *r)
 {
 	while (r->pos < r->len && (r->buf[r->pos] == ' ' || r->buf[r->pos] == '\t' ||
@@ -111,6 +124,10 @@ static int value_at(reader *r, json_t **out)
 			line += (size_t)e.line - 1;
 			col = (size_t)e.column;
 		}
+		if (json_error_code(&e) == json_error_stack_overflow)
+			return geokg__fail(r->err, GEOKG_ELIMIT,
+			                   "%s:%zu:%zu: JSON nested deeper than %d levels",
+			                   r->name, line, col, GEOKG_JSON_MAX_DEPTH);
 		return geokg__fail(r->err, GEOKG_EINVAL, "%s:%zu:%zu: %s", r->name,
 		                   line, col, e.text);
 	}
@@ -281,7 +298,8 @@ static int read_node(reader *r, size_t at, json_t *o, size_t i)
 		goto done;
 	n.roles = roles;
 	if ((rc = geokg_graph_add_node(r->g, &n, NULL, r->err)))
-		rc = fail_at(r, at, "%s: %s", rec, r->err ? r->err->message : "bad node");
+		rc = keep_code(r, rc, fail_at(r, at, "%s: %s", rec,
+		                              r->err ? r->err->message : "bad node"));
 done:
 	free((void *)n.aliases);
 	free((void *)n.demonyms);
@@ -385,15 +403,18 @@ static int read_edge(reader *r, size_t at, json_t *o, size_t i)
 	if ((rc = geokg_graph_add_edge(r->g, s, t, (geokg_type)ty,
 	                               (geokg_modality)mo, object, location,
 	                               NULL, &e, r->err)))
-		return rc;
+		return keep_code(r, rc, fail_at(r, at, "%s: %s", rec,
+		                                r->err ? r->err->message : "bad edge"));
 	json_array_foreach(evs, j, x) {
 		geokg_evidence ev;
 
-		if ((rc = read_evidence(r, at, x, rec, &ev)) ||
-		    (rc = geokg_graph_add_edge(r->g, s, t, (geokg_type)ty,
+		if ((rc = read_evidence(r, at, x, rec, &ev)))
+			return rc;
+		if ((rc = geokg_graph_add_edge(r->g, s, t, (geokg_type)ty,
 		                               (geokg_modality)mo, NULL, NULL, &ev,
 		                               NULL, r->err)))
-			return rc;
+			return keep_code(r, rc, fail_at(r, at, "%s: %s", rec,
+			                                r->err ? r->err->message : "bad evidence"));
 	}
 	return 0;
 }
@@ -581,6 +602,10 @@ int geokg_graph_load_buffer(geokg_graph **out, const char *buf, size_t len,
 	int rc;
 
 	*out = NULL;
+	if (len > GEOKG_GRAPH_MAX_BYTES)
+		return geokg__fail(err, GEOKG_ELIMIT,
+		                   "%s: %zu bytes, over the limit of %zu for a graph",
+		                   name ? name : "<buffer>", len, (size_t)GEOKG_GRAPH_MAX_BYTES);
 	if (memchr(buf, '\0', len))
 		return geokg__fail(err, GEOKG_EINVAL, "%s: not text (contains NUL bytes)",
 		                   name ? name : "<buffer>");
@@ -612,6 +637,12 @@ static int slurp(FILE *f, const char *name, char **out, size_t *len,
 		b.len += n;
 		if (n == 0)
 			break;
+		if (b.len > GEOKG_GRAPH_MAX_BYTES) {
+			geokg__buf_free(&b);
+			return geokg__fail(err, GEOKG_ELIMIT,
+			                   "%s: over the limit of %zu bytes for a graph",
+			                   name, (size_t)GEOKG_GRAPH_MAX_BYTES);
+		}
 	}
 	if (ferror(f)) {
 		geokg__buf_free(&b);
@@ -623,6 +654,19 @@ static int slurp(FILE *f, const char *name, char **out, size_t *len,
 	*out = b.data;
 	*len = b.len;
 	return 0;
+}
+
+/* Whether the open file f is no longer what fstat said in *before: its
+ * size or modification time differs (a writer was at work). */
+static int changed(FILE *f, const struct stat *before)
+{
+	struct stat now;
+
+	if (fstat(fileno(f), &now) != 0)
+		return 1;
+	return now.st_size != before->st_size ||
+	       now.st_mtim.tv_sec != before->st_mtim.tv_sec ||
+	       now.st_mtim.tv_nsec != before->st_mtim.tv_nsec;
 }
 
 int geokg_graph_load(geokg_graph **out, const char *path, geokg_error *err)
@@ -645,22 +689,20 @@ int geokg_graph_load(geokg_graph **out, const char *path, geokg_error *err)
 			fclose(f);
 			return geokg__fail(err, GEOKG_EIO, "%s: is a directory", path);
 		}
-		/* A regular file is mapped, not copied (the load is mostly
-		 * reading; see doc/format.md). */
-		if (S_ISREG(st.st_mode) && st.st_size > 0) {
-			void *map = mmap(NULL, (size_t)st.st_size, PROT_READ,
-			                 MAP_PRIVATE | MAP_POPULATE, fileno(f), 0);
-
-			if (map != MAP_FAILED) {
-				fclose(f);
-				rc = geokg_graph_load_buffer(out, map, (size_t)st.st_size,
-				                             name, err);
-				munmap(map, (size_t)st.st_size);
-				return rc;
-			}
+		if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > GEOKG_GRAPH_MAX_BYTES) {
+			fclose(f);
+			return geokg__fail(err, GEOKG_ELIMIT,
+			                   "%s: %jd bytes, over the limit of %zu for a graph",
+			                   path, (intmax_t)st.st_size,
+			                   (size_t)GEOKG_GRAPH_MAX_BYTES);
 		}
+		/* The file is read, not mapped: a mapped file that another
+		 * program truncates while we parse it kills us with SIGBUS. */
 	}
 	rc = slurp(f, name, &buf, &len, err);
+	if (!rc && f != stdin && S_ISREG(st.st_mode) && changed(f, &st))
+		rc = geokg__fail(err, GEOKG_EIO,
+		                 "%s: the file changed while it was read", path);
 	if (f != stdin)
 		fclose(f);
 	if (!rc)

@@ -22,6 +22,8 @@
 #include "query.h"
 
 #define DEFAULT_LIMIT 1000
+#define GEOKG__STR2(x) #x
+#define GEOKG__STR(x) GEOKG__STR2(x)
 
 typedef struct term {
 	char *text;     /* "?a" or the actor phrase */
@@ -238,6 +240,15 @@ int geokg_pattern_parse(const char *text, geokg_pattern **out,
 			break;
 		}
 		memset(&pt->terms[pt->n_terms], 0, sizeof *pt->terms);
+		if (pt->n_terms == GEOKG_PATTERN_MAX_TERMS) {
+			spaces(&ps);
+			perr(&ps, "more than %s terms in a pattern",
+			     GEOKG__STR(GEOKG_PATTERN_MAX_TERMS));
+			if (err)
+				err->code = GEOKG_ELIMIT;
+			rc = GEOKG_ELIMIT;
+			break;
+		}
 		if ((rc = parse_term(&ps, &pt->terms[pt->n_terms])))
 			break;
 		pt->n_terms++;
@@ -272,6 +283,7 @@ typedef struct matcher {
 	size_t *bound;          /* per term: its node */
 	size_t *mark, stamp;
 	size_t limit;
+	size_t steps;           /* candidates tried (GEOKG_MATCH_MAX_STEPS) */
 	geokg_matches *m;
 	size_t cap;
 } matcher;
@@ -394,6 +406,10 @@ static int bind(matcher *mt, size_t k)
 		cand[cnt++] = x->nbr;
 	}
 	for (i = 0; i < cnt && !rc && !mt->m->truncated; i++) {
+		if (++mt->steps > GEOKG_MATCH_MAX_STEPS) {
+			rc = GEOKG_ELIMIT;
+			break;
+		}
 		mt->bound[t] = cand[i];
 		rc = bind(mt, k + 1);
 	}
@@ -495,7 +511,13 @@ int geokg_pattern_match(const geokg_graph *g, const geokg_pattern *p,
 		mt.bound[mt.order[0]] = v;
 		rc = bind(&mt, 1);
 	}
-	if (rc) {
+	if (rc == GEOKG_ELIMIT) {
+		rc = geokg__fail(err, GEOKG_ELIMIT,
+		                 "the pattern needs more than %d steps to match; "
+		                 "name an actor or narrow the types",
+		                 GEOKG_MATCH_MAX_STEPS);
+		goto done;
+	} else if (rc) {
 		rc = geokg__nomem(err);
 		goto done;
 	}
