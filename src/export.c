@@ -321,13 +321,16 @@ static int select_focus(selector *x, geokg_error *err)
 	size_t f, i;
 	int rc;
 
-	if ((rc = geokg__export_actor(x->g, x->v->focus, &f, err)) ||
-	    (rc = geokg_neighbors(x->g, f, x->v->depth, GEOKG_DIR_BOTH,
-	                          &x->v->filter, &nb, err)))
+	if ((rc = geokg__export_actor(x->g, x->v->focus, &f, err)))
 		return rc;
-	for (i = 0; i < nb->n_nodes; i++)
-		x->cand[nb->nodes[i]] = 1;
-	geokg_neighborhood_free(nb);
+	if (x->v->depth && x->deg[f]) { /* else the actor alone */
+		if ((rc = geokg_neighbors(x->g, f, x->v->depth, GEOKG_DIR_BOTH,
+		                          &x->v->filter, &nb, err)))
+			return rc;
+		for (i = 0; i < nb->n_nodes; i++)
+			x->cand[nb->nodes[i]] = 1;
+		geokg_neighborhood_free(nb);
+	}
 	x->cand[f] = 2;
 	x->s->roots[x->s->n_roots++] = f;
 	return 0;

@@ -184,6 +184,9 @@ START_TEST(test_view_focus)
 	ck_assert_str_eq(select_ids(&v, 1), "PRK");
 	v.depth = 0;
 	ck_assert_str_eq(select_ids(&v, 0), "PRK");
+	v.focus = "UN"; /* no edges */
+	v.depth = 2;
+	ck_assert_str_eq(select_ids(&v, 0), "UN");
 	v.focus = "dprk"; /* an alias, any case */
 	v.depth = 5;
 	ck_assert_str_eq(select_ids(&v, 0), "PRK RUS USA");

@@ -4,6 +4,10 @@
 # PNG/PDF, views, errors, and the SVG drawn by headless Chromium.
 . "${GEOKG_TOP_SRCDIR:-$(dirname "$0")/..}/tests/setup"
 
+# Under --enable-sanitizers, LeakSanitizer would add its table of
+# suppressed Graphviz leaks to the one-line errors checked below.
+LSAN_OPTIONS="${LSAN_OPTIONS:-}:print_suppressions=0"
+export LSAN_OPTIONS
 PY=${SYSTEM_PYTHON:-/usr/bin/python3}
 [ -x "$PY" ] || fail "no system python ($PY): run ./bootstrap"
 "$PY" -c 'import networkx, PIL' || fail "$PY lacks networkx or PIL: run ./bootstrap"
