@@ -55,7 +55,8 @@ typedef struct xrole {
 
 typedef struct xword {
 	const char *key;
-	uint32_t hash, cls;
+	uint32_t hash;
+	uint64_t cls;
 	int16_t trig;
 } xword;
 
@@ -302,7 +303,7 @@ void geokg_extractor_free(geokg_extractor *x)
 /* A mention: tokens [a, b) standing for one or more actors. */
 enum { MK_ACTOR = 0, MK_WEAK, MK_DEAD };
 enum { MF_POSS = 1, MF_PRON = 2, MF_DEMONYM = 4, MF_METONYM = 8,
-       MF_PLURAL = 16 };
+       MF_PLURAL = 16, MF_CIVIL = 32 };
 
 typedef struct xment {
 	int a, b;
@@ -347,11 +348,13 @@ typedef struct xdoc {
 	xment m[MAXM];
 	int nm;
 	int mof[NTOK];       /* mention covering each token, or -1 */
-	uint32_t cls[NTOK];
+	uint64_t cls[NTOK];
 	int16_t trig[NTOK];
 	int used[NTOK];      /* trigger consumed by another frame */
 	int have_text;
 	char text[16384];
+	int allow_civil; /* sanctions reach "US firms", "Russian banks" */
+	int give_frame;  /* "gave Ukraine weapons": two bare objects */
 	/* who asks for the relation ("X urged Y to ...") */
 	xarg rq;
 	int have_rq, rq_at;
@@ -764,6 +767,16 @@ static int32_t title_modifier(xdoc *d, int ta, int *ma, int *mk)
 			*mk = d->mof[j];
 			return m->ref[0];
 		}
+		/* "Trump's defense secretary": someone of Trump's state */
+		if (m->kind == MK_ACTOR && m->n == 1 && (m->flags & MF_POSS) &&
+		    ref_kind(d, m->ref[0]) == GEOKG_KIND_PERSON) {
+			int32_t c = find_country(d, ref_country(d, m->ref[0]));
+			if (c >= 0) {
+				*ma = m->a;
+				*mk = d->mof[j];
+				return c;
+			}
+		}
 		return -1;
 	}
 	/* "the country's", "the nation's" */
@@ -884,6 +897,8 @@ static void find_demonyms(xdoc *d)
 				if (!(d->cls[j] & (W_TMOD | W_DET)) || d->mof[j] >= 0)
 					break;
 			}
+			if (!agent && j < n && (d->cls[j] & W_CIVIL))
+				m->flags |= MF_CIVIL;
 			if (!agent && m->b < n && (tflags(d, m->b) & GEOKG__T_WORD) &&
 			    !(d->cls[m->b] & (W_PREP | W_COORD | W_AUX | W_SAY | W_BOUND |
 			                      W_EXP | W_POS | W_NEG | W_REL | W_THAT)) &&
@@ -899,6 +914,26 @@ static void find_demonyms(xdoc *d)
 				m->kind = MK_WEAK; /* "is Russian." */
 			}
 			continue;
+		}
+		/* "a U.S. request", "UN workers", "US firms": a modifier */
+		if (ref_kind(d, m->ref[0]) != GEOKG_KIND_PERSON &&
+		    !(m->flags & MF_POSS)) {
+			int q = m->a - 1, civil = 0;
+			while (q >= 0 && (d->cls[q] & (W_TMOD)) && d->mof[q] < 0)
+				q--;
+			for (j = m->b; j < n && j < m->b + 2; j++) {
+				if (d->cls[j] & W_CIVIL) {
+					civil = 1;
+					break;
+				}
+				if (!(d->cls[j] & (W_TMOD | W_DET)) || d->mof[j] >= 0)
+					break;
+			}
+			if (civil || (q >= 0 && (tok_is(d, q, "a") || tok_is(d, q, "an")))) {
+				m->kind = MK_WEAK;
+				m->flags |= civil ? MF_CIVIL : 0;
+				continue;
+			}
 		}
 		/* "Russia's Lavrov": the person speaks for the country */
 		if ((m->flags & MF_POSS) && m->b + 1 < n && d->mof[m->b + 1] >= 0 &&
@@ -955,9 +990,19 @@ static void compact(xdoc *d)
 static void find_anaphors(xdoc *d)
 {
 	int n = (int)d->s->n, k = 0;
-	int nm0 = d->nm;
+	int nm0 = d->nm, f = 0;
+	/* "Sessions recused himself ...": someone we do not know is the
+	 * topic now, so "he" is no longer the last person we knew */
+	while (f < n && (tflags(d, f) & GEOKG__T_DATELINE))
+		f++;
+	if (f + 1 < n && d->mof[f] < 0 && (tflags(d, f) & GEOKG__T_CAP) &&
+	    (tflags(d, f) & GEOKG__T_WORD) && d->cls[f] == 0 &&
+	    (tflags(d, f + 1) & GEOKG__T_WORD) &&
+	    !(tflags(d, f + 1) & (GEOKG__T_CAP | GEOKG__T_POSS)) &&
+	    d->cls[f + 1] == 0)
+		d->np = 0;
 	for (int i = 0; i < n; i++) {
-		uint32_t c = d->cls[i];
+		uint64_t c = d->cls[i];
 		while (k < nm0 && d->m[k].a <= i) {
 			if (d->m[k].kind == MK_ACTOR && d->m[k].n == 1)
 				note_actor(d, d->m[k].ref[0]);
@@ -1094,7 +1139,7 @@ static int skip_modifiers_left(const xdoc *d, int j, int lim)
 		if (d->mof[j] >= 0)
 			break;
 		if ((d->cls[j] & (W_DET | W_TMOD)) || (f & GEOKG__T_NUM) ||
-		    ((f & GEOKG__T_WORD) && !(d->cls[j] & ~(uint32_t)(W_AGENT)) &&
+		    ((f & GEOKG__T_WORD) && !(d->cls[j] & ~(uint64_t)(W_AGENT)) &&
 		     d->trig[j] < 0 && !(f & GEOKG__T_CAP) && 0))
 			j--;
 		else
@@ -1109,7 +1154,7 @@ static int skip_modifiers_left(const xdoc *d, int j, int lim)
  * an agent ("the leaders of Sudan", "members of the government") passes
  * the question on to the word before.
  */
-static int gov_prep(const xdoc *d, int k)
+static int gov_prep_x(const xdoc *d, int k, int through_of)
 {
 	int j = d->m[k].a - 1, guard = 0;
 	/* a coordinated mention shares its list head's preposition */
@@ -1143,7 +1188,7 @@ static int gov_prep(const xdoc *d, int k)
 			return j;
 		}
 		/* "against members of X": the noun before "of" is governed */
-		if (tok_is(d, j, "of") && j > 0 && d->mof[j - 1] < 0 &&
+		if (through_of && tok_is(d, j, "of") && j > 0 && d->mof[j - 1] < 0 &&
 		    (tflags(d, j - 1) & GEOKG__T_WORD) && d->cls[j - 1] == 0 &&
 		    !(tflags(d, j - 1) & GEOKG__T_CAP)) {
 			j = skip_modifiers_left(d, j - 2, 4);
@@ -1156,6 +1201,11 @@ static int gov_prep(const xdoc *d, int k)
 		return j;
 	}
 	return j;
+}
+
+static int gov_prep(const xdoc *d, int k)
+{
+	return gov_prep_x(d, k, 0);
 }
 
 /* Extend a mention to its coordinated neighbours on the right. */
@@ -1210,6 +1260,7 @@ static void coord_left(const xdoc *d, int k, xarg *g)
 {
 	arg_add(g, &d->m[k]);
 	g->first = k;
+	g->last = k;
 	while (k > 0) {
 		int j = d->m[k].a - 1, pv = d->m[k - 1].b;
 		if (j >= pv && tok_is(d, j, "the"))
@@ -1374,11 +1425,12 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 	for (int j = t + 1; j < n && j <= t + lim; j++) {
 		if (d->mof[j] >= 0) {
 			int k = d->mof[j], p, bit;
-			if (d->m[k].kind != MK_ACTOR) {
+			if (d->m[k].kind != MK_ACTOR &&
+			    !(d->allow_civil && (d->m[k].flags & MF_CIVIL))) {
 				j = d->m[k].b - 1;
 				continue;
 			}
-			p = gov_prep(d, k);
+			p = gov_prep_x(d, k, 1);
 			bit = p < 0 ? P_DIRECT : prep_bit(d, p);
 			if (p >= 0 && p < t)
 				bit = P_DIRECT; /* nothing between: bare */
@@ -1388,6 +1440,15 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 				if (gap > 3)
 					bit = 0;
 			}
+			/* "welcome new EU sanctions": a bare name before a noun
+			 * modifies it */
+			if (bit == P_DIRECT && d->m[k].b < n &&
+			    (tflags(d, d->m[k].b) & GEOKG__T_WORD) &&
+			    !(tflags(d, d->m[k].b) & (GEOKG__T_CAP | GEOKG__T_POSS)) &&
+			    (d->cls[d->m[k].b] == 0 || d->trig[d->m[k].b] >= 0) &&
+			    !(d->cls[d->m[k].b] & (W_PREP | W_COORD)) &&
+			    !d->give_frame)
+				bit = 0;
 			if (bit & mask) {
 				g->first = k;
 				coord_right(d, k, g);
@@ -1399,6 +1460,10 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 			continue;
 		}
 		if (obj_bound(d, j, 0))
+			return 0;
+		/* a new clause: "after it built", "if he comes" */
+		if (j > t + 1 && (d->cls[j] & (W_PRON_P | W_PRON_C | W_PRON_G)) &&
+		    !(d->cls[j] & W_DET))
 			return 0;
 		if (j > t + 1 && d->trig[j] >= 0 &&
 		    geokg__lex_triggers[d->trig[j]].type !=
@@ -1454,13 +1519,16 @@ static int passive(const xdoc *d, int t)
 
 /* The modality of the trigger at t from the cues of its clause. */
 static geokg_modality modality(const xdoc *d, int t, int inherent,
-                               int *req_at)
+                               int *req_at, int noun)
 {
 	int neg = 0, cond = 0, req = inherent == GEOKG_MOD_REQUESTED, pos = 0,
 	    exp = inherent == GEOKG_MOD_EXPECTED, n = (int)d->s->n;
 	int dist = 0;
 	for (int j = t - 1; j >= 0 && dist < 14; j--, dist++) {
-		uint32_t c = d->cls[j];
+		uint64_t c = d->cls[j];
+		if (j > 0 && (tflags(d, j) & GEOKG__T_CAP) &&
+		    !(tflags(d, j - 1) & GEOKG__T_DATELINE))
+			c &= ~(uint64_t)(W_EXP | W_POS | W_REQ | W_NEG);
 		if (tflags(d, j) & GEOKG__T_DATELINE)
 			break;
 		if (c & W_COND) {
@@ -1468,6 +1536,10 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			break;
 		}
 		if (hard_bound(d, j) && !(c & W_REL))
+			break;
+		/* "would not retaliate to Trump's travel ban": the noun
+		 * phrase starts at its possessor */
+		if (noun && (tflags(d, j) & GEOKG__T_POSS))
 			break;
 		if (is_punct(d, j, ',') && dist > 2) {
 			/* "X, who is expected to meet": keep going inside the
@@ -1725,13 +1797,16 @@ static int weak_origin(const xdoc *d, int t, xarg *g)
 	return 0;
 }
 
+static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
+                           geokg_error *err);
+
 /* Handle the trigger at token t. */
 static int relate(xdoc *d, int t, geokg_error *err)
 {
 	const geokg__trigword *w = &geokg__lex_triggers[d->trig[t]];
 	int noun = noun_reading(d, t, w), frame = noun ? w->nf : w->vf;
 	int req_at = -1;
-	geokg_modality mod = modality(d, t, w->mod, &req_at);
+	geokg_modality mod = modality(d, t, w->mod, &req_at, noun);
 	xarg s, o, a;
 	int prep = 0, rc = 0;
 	char obj[96], loc[96];
@@ -1820,14 +1895,37 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
 			return 0;
 		}
-		if ((compound_left(d, t, &s) || subject(d, t, 8, &s)) && s.n >= 2)
+		if ((compound_left(d, t, &s) || subject(d, t, 8, &s)) && s.n >= 2) {
+			/* "A and B held talks", not "hosts A and B in May for a
+			 * summit" */
+			for (int j = d->m[s.last].b; j < t; j++)
+				if (d->cls[j] & W_PREP)
+					return 0;
 			return emit_pairs(d, &s, mod, loc, err);
+		}
 		return 0;
 	}
 	case F_WITH_N:
 		if (t > 0 && (tok_is(d, t - 1, "to") ||
 		              (d->cls[t - 1] & (W_AUX | W_EXP | W_POS))))
 			return 0; /* "to deal with": a verb */
+		{
+			/* a deal someone reached, a joint conference, a phone call */
+			int ok = 0;
+			for (int j = t - 1; j >= 0 && j >= t - 4; j--) {
+				const char *f = tok_fold(d, j);
+				if (!strcmp(f, "reached") || !strcmp(f, "signed") ||
+				    !strcmp(f, "struck") || !strcmp(f, "sealed") ||
+				    !strcmp(f, "clinched") || !strcmp(f, "negotiated") ||
+				    !strcmp(f, "joint") || !strcmp(f, "phone") ||
+				    !strcmp(f, "telephone") || !strcmp(f, "video") ||
+				    !strcmp(f, "reach") || !strcmp(f, "sign") ||
+				    !strcmp(f, "held") || !strcmp(f, "hold"))
+					ok = 1;
+			}
+			if (!ok)
+				return 0;
+		}
 		if (!object(d, t, P_WITH, 6, &o, &prep))
 			return 0;
 		if (compound_left(d, t, &s) || subject(d, t, 10, &s) ||
@@ -1842,7 +1940,22 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		return 0;
 	case F_SUPPLY_V:
 	case F_PLEDGE_V: {
-		int have_s = subject(d, t, 0, &s);
+		int have_s;
+		/* "talks provided Turkey meets standards": a conjunction */
+		if ((tok_is(d, t, "provided") || tok_is(d, t, "providing")) &&
+		    t > 0 && d->mof[t - 1] < 0 &&
+		    !(d->cls[t - 1] & (W_AUX | W_NEG | W_EXP | W_POS | W_REL |
+		                       W_COORD | W_BE)) &&
+		    !tok_is(d, t - 1, "also") && !tok_is(d, t - 1, "already"))
+			return 0;
+		/* "sent troops", "sent a message": not goods */
+		for (int j = t + 1; j < (int)d->s->n && j <= t + 6; j++) {
+			if (d->cls[j] & W_NOTGOODS)
+				return 0;
+			if (d->mof[j] >= 0 || (d->cls[j] & (W_PREP | W_BOUND)))
+				break;
+		}
+		have_s = subject(d, t, 0, &s);
 		if (passive(d, t)) {
 			/* "Z was sold to B by A", "B was supplied with Z by A" */
 			if (!agent_by(d, t, &a))
@@ -1855,7 +1968,18 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		}
 		if (!have_s)
 			return 0;
-		if (object(d, t, P_DIRECT | P_TO, 12, &o, &prep)) {
+		d->give_frame = 1;
+		have_s = object(d, t, P_DIRECT | P_TO, 10, &o, &prep);
+		d->give_frame = 0;
+		if (have_s && prep == P_DIRECT) {
+			/* "sold Syria's troops ...", "gave the refugees": check
+			 * what follows the recipient too */
+			for (int j = d->m[o.last].b; j < (int)d->s->n &&
+			     j <= d->m[o.last].b + 3; j++)
+				if (d->cls[j] & W_NOTGOODS)
+					return 0;
+		}
+		if (have_s) {
 			if (prep == P_DIRECT) {
 				int j = d->m[o.last].b;
 				object_phrase(d, j, obj, sizeof obj);
@@ -1944,6 +2068,21 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		}
 		/* "warned (that) it would counter any U.S. challenge" */
 		{
+			/* "threatened new sanctions against B" */
+			for (int j = t + 1; j < (int)d->s->n && j <= t + 3; j++) {
+				if (d->trig[j] >= 0 &&
+				    geokg__lex_triggers[d->trig[j]].type ==
+				        GEOKG_TYPE_SANCTIONS) {
+					d->used[j] = 1;
+					if (object(d, j, P_ON | P_AGAINST, 8, &o, &prep))
+						return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod,
+						            NULL, NULL, err);
+					return 0;
+				}
+				if (!(d->cls[j] & (W_DET | W_TMOD)))
+					break;
+			}
+
 			int hostile = 0;
 			for (int j = t + 1; j < (int)d->s->n && j < t + 12; j++) {
 				if (hard_bound(d, j) && !(d->cls[j] & W_THAT))
@@ -1979,6 +2118,30 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		    subject(d, t, 6, &s))
 			return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
 		return 0;
+	case F_SANC_V:
+	case F_BAN_V:
+		d->allow_civil = 1;
+		rc = relate_sanction(d, t, frame, mod, err);
+		d->allow_civil = 0;
+		return rc;
+	case F_SANC_N:
+		d->allow_civil = 1;
+		rc = relate_sanction(d, t, frame, mod, err);
+		d->allow_civil = 0;
+		return rc;
+	}
+	(void)a;
+	return rc;
+}
+
+/* The frames of sanctions: verbs ("sanctioned B", "banned the sale of Z
+ * to B") and nouns ("sanctions on B"). */
+static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
+                           geokg_error *err)
+{
+	xarg s, o;
+	int prep = 0;
+	switch (frame) {
 	case F_SANC_V:
 	case F_BAN_V:
 		if (passive(d, t)) {
@@ -2030,8 +2193,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL, err);
 		return 0;
 	}
-	(void)a;
-	return rc;
+	return 0;
 }
 
 static int relate_sentence(xdoc *d, geokg_error *err)

@@ -50,8 +50,10 @@ enum {
 
 typedef struct geokg__lexword {
 	const char *word;
-	uint32_t cls;
+	uint64_t cls;
 } geokg__lexword;
+#define W_CIVIL (1ull << 31)
+#define W_NOTGOODS (1ull << 32)
 
 typedef struct geokg__trigword {
 	const char *word;
