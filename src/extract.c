@@ -566,6 +566,8 @@ static void note_actor(xdoc *d, int32_t ref)
 
 static int add_ment(xdoc *d, int a, int b, int kind, int flags, int32_t ref)
 {
+	if ((flags & MF_PRON) && b == a + 1 && (d->cls[a] & W_DET))
+		flags |= MF_POSS;
 	xment *m;
 	if (d->nm >= MAXM)
 		return -1;
@@ -701,6 +703,11 @@ static void find_names(xdoc *d)
 static int name_word(const xdoc *d, int i)
 {
 	unsigned f = tflags(d, i);
+	/* "Moon Jae-in", "Kang Kyung-wha" */
+	if ((f & GEOKG__T_HYPH) && (f & GEOKG__T_WORD) && !(f & GEOKG__T_NUM) &&
+	    i > 0 && (tflags(d, i - 1) & GEOKG__T_CAP) && d->mof[i] < 0 &&
+	    d->s->toks[i].flen <= 4)
+		return 1;
 	if (!(f & GEOKG__T_WORD) || !(f & GEOKG__T_CAP) || (f & GEOKG__T_NUM))
 		return 0;
 	if (f & GEOKG__T_DATELINE)
@@ -985,6 +992,23 @@ static void compact(xdoc *d)
 		mark(d, k);
 }
 
+/* A possessive pronoun ("its", "his") is an actor only as the possessor
+ * of a relation noun ("its sanctions on", "his visit to"). */
+static int possessor_ok(const xdoc *d, int i)
+{
+	int n = (int)d->s->n;
+	if (!(d->cls[i] & W_DET))
+		return 1;
+	for (int j = i + 1; j < n && j <= i + 3; j++) {
+		if (d->trig[j] >= 0)
+			return 1;
+		if (!(d->cls[j] & (W_DET | W_TMOD)) && (tflags(d, j) & GEOKG__T_WORD) &&
+		    d->cls[j] != 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* Step 4: pronouns and anaphors, in order, with the antecedents updated
  * by the names as they come. */
 static void find_anaphors(xdoc *d)
@@ -1010,18 +1034,29 @@ static void find_anaphors(xdoc *d)
 		}
 		if (d->mof[i] >= 0 || !(tflags(d, i) & GEOKG__T_WORD))
 			continue;
-		if ((c & W_PRON_P) && !(c & W_DET && tok_is(d, i, "her") == 0)) {
+		if ((c & W_PRON_P) && !possessor_ok(d, i)) {
+			/* "his remarks": not an actor */
+		} else if (c & W_PRON_P) {
 			if (d->np > 0 && d->s->index - d->sent_p <= 3) {
 				int q = add_ment(d, i, i + 1, MK_ACTOR, MF_PRON, d->lastp[0]);
 				if (q >= 0)
 					d->mof[i] = q;
 			}
+		} else if ((c & W_PRON_C) && !possessor_ok(d, i)) {
+			/* "its market": not an actor */
 		} else if (c & W_PRON_C) {
 			if (d->nc > 0 && d->s->index - d->sent_c <= 1) {
 				int q = add_ment(d, i, i + 1, MK_ACTOR, MF_PRON, d->lastc[0]);
 				if (q >= 0)
 					d->mof[i] = q;
 			}
+		} else if ((c & W_NATION1) && i > 0 && tok_is(d, i - 1, "the") &&
+		           d->mof[i - 1] < 0 && d->nc > 0 &&
+		           d->s->index - d->sent_c <= 2 &&
+		           ref_kind(d, d->lastc[0]) == GEOKG_KIND_COUNTRY) {
+			int q = add_ment(d, i - 1, i + 1, MK_ACTOR, MF_PRON, d->lastc[0]);
+			if (q >= 0)
+				d->mof[i - 1] = d->mof[i] = q;
 		} else if ((c & W_BOTH) && i + 1 < n) {
 			/* "the two leaders", "both countries" */
 			int j = i + 1, q;
@@ -1034,11 +1069,27 @@ static void find_anaphors(xdoc *d)
 				}
 				i = j;
 			} else if ((d->cls[j] & W_NATIONS) && d->nc >= 2) {
-				q = add_ment(d, i, j + 1, MK_ACTOR, MF_PRON, d->lastc[0]);
-				if (q >= 0) {
-					d->m[q].ref[1] = d->lastc[1];
-					d->m[q].n = 2;
-					d->mof[i] = d->mof[j] = q;
+				/* the two most recent countries not named in this
+				 * sentence before ("Washington sanctioned both
+				 * countries") */
+				int32_t pick[2];
+				int np = 0;
+				for (size_t a = 0; a < d->nc && np < 2; a++) {
+					int same = 0;
+					for (int b = 0; b < nm0; b++)
+						if (d->m[b].a < i && d->m[b].kind == MK_ACTOR &&
+						    d->m[b].ref[0] == d->lastc[a])
+							same = 1;
+					if (!same)
+						pick[np++] = d->lastc[a];
+				}
+				if (np == 2) {
+					q = add_ment(d, i, j + 1, MK_ACTOR, MF_PRON, pick[0]);
+					if (q >= 0) {
+						d->m[q].ref[1] = pick[1];
+						d->m[q].n = 2;
+						d->mof[i] = d->mof[j] = q;
+					}
 				}
 				i = j;
 			}
@@ -1116,6 +1167,8 @@ static void arg_add(xarg *g, const xment *m)
 			g->ref[g->n++] = m->ref[j];
 	}
 }
+
+static int modifier_noun(const xdoc *d, int j);
 
 /* Does token i end a clause for the argument scans? */
 static int hard_bound(const xdoc *d, int i)
@@ -1288,6 +1341,23 @@ static void coord_left(const xdoc *d, int k, xarg *g)
  */
 static int subject_at(const xdoc *d, int t, int near, xarg *g);
 
+/* "hours after Trump warned ...": a subordinator, not a preposition,
+ * stands before mention k when a verb follows it. */
+static int clause_subject(const xdoc *d, int k)
+{
+	int p = gov_prep(d, k), b = d->m[k].b;
+	if (p < 0 || p != d->m[k].a - 1)
+		return 0;
+	if (!tok_is(d, p, "after") && !tok_is(d, p, "before") &&
+	    !tok_is(d, p, "until") && !tok_is(d, p, "as") &&
+	    !tok_is(d, p, "since"))
+		return 0;
+	return b < (int)d->s->n && (tflags(d, b) & GEOKG__T_WORD) &&
+	       !(tflags(d, b) & GEOKG__T_CAP) &&
+	       (d->trig[b] >= 0 || (d->cls[b] & (W_AUX | W_EXP | W_POS | W_NEG)) ||
+	        d->cls[b] == 0);
+}
+
 static int subject(const xdoc *d, int t, int near, xarg *g)
 {
 	int r = subject_at(d, t, near, g);
@@ -1332,7 +1402,8 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 			j = m->a;
 			if (m->kind != MK_ACTOR)
 				continue;
-			if (gov_prep(d, k) >= 0 && !(m->flags & MF_POSS))
+			if (gov_prep(d, k) >= 0 && !(m->flags & MF_POSS) &&
+			    !clause_subject(d, k))
 				continue;
 			coord_left(d, k, g);
 			return 1;
@@ -1359,7 +1430,8 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 				c2--;
 			if (c2 > 0 && is_punct(d, c2, ',') && c2 + 1 < j &&
 			    (d->cls[c2 + 1] & W_REL) && d->mof[c2 - 1] >= 0 &&
-			    d->m[d->mof[c2 - 1]].kind == MK_ACTOR && !near) {
+			    d->m[d->mof[c2 - 1]].kind == MK_ACTOR &&
+			    (!near || near >= 10)) {
 				coord_left(d, d->mof[c2 - 1], g);
 				return 1;
 			}
@@ -1442,12 +1514,9 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 			}
 			/* "welcome new EU sanctions": a bare name before a noun
 			 * modifies it */
-			if (bit == P_DIRECT && d->m[k].b < n &&
-			    (tflags(d, d->m[k].b) & GEOKG__T_WORD) &&
-			    !(tflags(d, d->m[k].b) & (GEOKG__T_CAP | GEOKG__T_POSS)) &&
-			    (d->cls[d->m[k].b] == 0 || d->trig[d->m[k].b] >= 0) &&
-			    !(d->cls[d->m[k].b] & (W_PREP | W_COORD)) &&
-			    !d->give_frame)
+			if (bit == P_DIRECT && d->m[k].b < n && !d->give_frame &&
+			    ref_kind(d, d->m[k].ref[0]) != GEOKG_KIND_PERSON &&
+			    modifier_noun(d, d->m[k].b))
 				bit = 0;
 			if (bit & mask) {
 				g->first = k;
@@ -1471,6 +1540,22 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 			return 0;
 	}
 	return 0;
+}
+
+/* Is token j a noun that a bare name before it would modify ("EU
+ * sanctions", "Iran officials")? */
+static int modifier_noun(const xdoc *d, int j)
+{
+	unsigned f = tflags(d, j);
+	size_t n = d->s->toks[j].flen;
+	const char *w = tok_fold(d, j);
+	if (!(f & GEOKG__T_WORD) || (f & (GEOKG__T_CAP | GEOKG__T_POSS)))
+		return 0;
+	if (d->trig[j] >= 0 || (d->cls[j] & (W_CIVIL | W_AGENT)))
+		return 1;
+	if (d->cls[j] != 0)
+		return 0;
+	return !(n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y');
 }
 
 /* "by" + mention after token t: the agent of a passive. */
@@ -1503,6 +1588,9 @@ static int by_agent_left(const xdoc *d, int t, int lim, xarg *g)
 /* Is the verb at t a passive participle ("was sanctioned", "were sold")? */
 static int passive(const xdoc *d, int t)
 {
+	size_t n = d->s->toks[t].flen;
+	if (n > 4 && strcmp(tok_fold(d, t) + n - 3, "ing") == 0)
+		return 0;
 	for (int j = t - 1; j >= 0 && j >= t - 3; j--) {
 		if (d->cls[j] & W_BE)
 			return !tok_is(d, j, "being") || 1;
@@ -1561,8 +1649,9 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 		if (c & W_REL)
 			break;
 		/* "... and will give": the new verb has its own modality */
-		if ((c & W_COORD) && j + 1 < t &&
-		    (d->cls[j + 1] & (W_AUX | W_EXP | W_POS)))
+		if ((c & W_COORD) && j + 1 <= t &&
+		    ((j + 1 == t && !noun) ||
+		     (d->cls[j + 1] & (W_AUX | W_EXP | W_POS))))
 			break;
 	}
 	/* "X to visit Y" in a headline: planned */
@@ -1576,11 +1665,14 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 		    (d->cls[j - 1] & (W_BE | W_AUX | W_NEG)))
 			neg = 1;
 	}
-	/* "will assist Taiwan if it is threatened" */
-	if (!cond && (exp || pos)) {
+	/* "will assist Taiwan if it is threatened", "will not send tanks
+	 * unless ..." */
+	if (!cond && (exp || pos || neg)) {
 		for (int j = t + 1; j < n && j <= t + 14; j++) {
-			if (d->cls[j] & W_COND) {
+			if ((d->cls[j] & W_COND) && (exp || pos || tok_is(d, j, "unless"))) {
 				cond = 1;
+				if (tok_is(d, j, "unless"))
+					neg = 0;
 				break;
 			}
 			if ((d->cls[j] & (W_SAY)) || is_punct(d, j, ';') ||
@@ -1790,7 +1882,8 @@ static int weak_origin(const xdoc *d, int t, xarg *g)
 {
 	memset(g, 0, sizeof *g);
 	for (int k = 0; k < d->nm; k++)
-		if (d->m[k].kind == MK_WEAK && d->m[k].a > t) {
+		if (d->m[k].kind == MK_WEAK && (d->m[k].flags & MF_DEMONYM) &&
+		    d->m[k].a > t && d->m[k].a <= t + 16) {
 			arg_add(g, &d->m[k]);
 			return 1;
 		}
@@ -1799,6 +1892,58 @@ static int weak_origin(const xdoc *d, int t, xarg *g)
 
 static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
                            geokg_error *err);
+
+/* The sayer of the clause before token t ("X said, warning that ...",
+ * "X said talks with Y ..."): the mention before a say-verb. */
+static int sayer(const xdoc *d, int t, xarg *g)
+{
+	memset(g, 0, sizeof *g);
+	for (int j = t - 1; j > 0 && j >= t - 14; j--) {
+		if ((d->cls[j] & W_SAY) && d->mof[j - 1] >= 0 &&
+		    d->m[d->mof[j - 1]].kind == MK_ACTOR) {
+			coord_left(d, d->mof[j - 1], g);
+			return 1;
+		}
+		if ((d->cls[j] & W_SAY) && j + 1 < t) {
+			/* "Downing Street said all contacts with ..." */
+			int k = d->mof[j - 1];
+			(void)k;
+			return subject(d, j, 0, g);
+		}
+		if (is_punct(d, j, ';') || is_punct(d, j, '.'))
+			return 0;
+	}
+	return 0;
+}
+
+/* The subject of a verb trigger, with gerunds and participles: "North
+ * Korea receiving aid" (the name just before), ", warning that ..." (the
+ * main clause's subject), "that arming Kyiv would ..." (none). */
+static int verb_subject(const xdoc *d, int t, xarg *g)
+{
+	size_t n = d->s->toks[t].flen;
+	int j = t - 1;
+	memset(g, 0, sizeof *g);
+	if (!(n > 4 && strcmp(tok_fold(d, t) + n - 3, "ing") == 0))
+		return subject(d, t, 0, g);
+	while (j >= 0 && (d->cls[j] & (W_NEG | W_POS)) && d->mof[j] < 0)
+		j--;
+	if (j < 0)
+		return 0;
+	if (d->mof[j] >= 0) {
+		if (d->m[d->mof[j]].kind != MK_ACTOR)
+			return 0;
+		coord_left(d, d->mof[j], g);
+		return 1;
+	}
+	if (d->cls[j] & (W_BE | W_AUX))
+		return subject(d, t, 0, g);
+	if (is_punct(d, j, ','))
+		return sayer(d, j, g) || clause_first(d, j, g);
+	if (tok_is(d, j, "and"))
+		return subject(d, t, 0, g);
+	return 0;
+}
 
 /* Handle the trigger at token t. */
 static int relate(xdoc *d, int t, geokg_error *err)
@@ -1832,7 +1977,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	switch (frame) {
 	case F_MEET_V:
 	case F_TALK_V:
-		if (!subject(d, t, 0, &s))
+		if (!verb_subject(d, t, &s))
 			return 0;
 		if (passive(d, t) && agent_by(d, t, &o))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
@@ -1844,7 +1989,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return emit_pairs(d, &s, mod, loc, err);
 		return 0;
 	case F_HOST_V:
-		if (!subject(d, t, 0, &s))
+		if (!verb_subject(d, t, &s))
 			return 0;
 		if (passive(d, t)) {
 			if (agent_by(d, t, &o))
@@ -1859,7 +2004,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	case F_VISIT_V:
 		if (t > 0 && (tflags(d, t - 1) & GEOKG__T_POSS))
 			return 0; /* "China's visiting military chief" */
-		if (!subject(d, t, 0, &s))
+		if (!verb_subject(d, t, &s))
 			return 0;
 		if (object(d, t, P_DIRECT, 6, &o, &prep))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
@@ -1891,7 +2036,12 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return emit_pairs(d, &pr, mod, loc, err);
 		}
 		if (object(d, t, P_WITH, 8, &o, &prep)) {
-			if (compound_left(d, t, &s) || subject(d, t, 12, &s))
+			int purpose = h >= 0 && (tok_is(d, h, "for") ||
+			                         tok_is(d, h, "during"));
+			if (compound_left(d, t, &s) ||
+			    (purpose && clause_first(d, t, &s)) ||
+			    subject(d, t, 12, &s) ||
+			    (tok_is(d, t, "contacts") && sayer(d, t, &s)))
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
 			return 0;
 		}
@@ -1935,7 +2085,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	case F_VISIT_N:
 		if (!object(d, t, P_TO | P_IN, 8, &o, &prep))
 			return 0;
-		if (compound_left(d, t, &s) || subject(d, t, 14, &s))
+		if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep) ||
+		    subject(d, t, 14, &s))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		return 0;
 	case F_SUPPLY_V:
@@ -1955,7 +2106,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			if (d->mof[j] >= 0 || (d->cls[j] & (W_PREP | W_BOUND)))
 				break;
 		}
-		have_s = subject(d, t, 0, &s);
+		have_s = verb_subject(d, t, &s);
 		if (passive(d, t)) {
 			/* "Z was sold to B by A", "B was supplied with Z by A" */
 			if (!agent_by(d, t, &a))
@@ -2000,6 +2151,23 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		}
 		return 0;
 	}
+	case F_SUPPLIER_N:
+		/* "Beijing is North Korea's main supplier of food" */
+		memset(&o, 0, sizeof o);
+		{
+			int j = t - 1;
+			while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD)) && d->mof[j] < 0)
+				j--;
+			if (j > 0 && (tflags(d, j) & GEOKG__T_POSS) && d->mof[j - 1] >= 0)
+				coord_left(d, d->mof[j - 1], &o);
+			else if (!object(d, t, P_TO, 8, &o, &prep))
+				return 0;
+			j = o.first >= 0 ? d->m[o.first].a : t;
+			if (!subject(d, j, 6, &s))
+				return 0;
+			object_phrase(d, t + 1, obj, sizeof obj);
+			return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, obj, NULL, err);
+		}
 	case F_SUPPLY_N:
 		if (!object(d, t, P_TO, 8, &o, &prep))
 			return 0;
@@ -2030,11 +2198,19 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (object(d, t, P_FROM, 14, &o, &prep)) {
 			d->nlast_src = o.n;
 			memcpy(d->last_src, o.ref, sizeof o.ref);
+			/* "China suspended coal imports from North Korea": a ban */
+			if (mod == GEOKG_MOD_NEGATED && frame == F_RECV_N &&
+			    tok_is(d, t, "imports"))
+				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o,
+				            GEOKG_MOD_ASSERTED, NULL, NULL, err);
 			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, mod, obj, NULL, err);
 		}
-		/* "B is looking to buy arms ... Russian fighters are among" */
+		/* "B is looking to buy arms ... Russian fighters are among",
+		 * "India's purchases of Russian oil" */
 		if ((tok_is(d, t, "buy") || tok_is(d, t, "purchase") ||
-		     tok_is(d, t, "acquire")) && weak_origin(d, t, &o))
+		     tok_is(d, t, "purchases") || tok_is(d, t, "buying") ||
+		     tok_is(d, t, "imports") || tok_is(d, t, "acquire")) &&
+		    weak_origin(d, t, &o))
 			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, mod, obj, NULL, err);
 		return 0;
 	}
@@ -2055,7 +2231,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				            err);
 			return 0;
 		}
-		if (!subject(d, t, 0, &s))
+		if (!verb_subject(d, t, &s))
 			return 0;
 		if (object(d, t, P_DIRECT, 5, &o, &prep)) {
 			/* "threatened B with sanctions": not a sanction too */
@@ -2098,6 +2274,29 @@ static int relate(xdoc *d, int t, geokg_error *err)
 					            NULL, err);
 				}
 			}
+			/* "Iran would retaliate if U.S. troops struck, Iranian
+			 * officials warned." */
+			if (t + 1 >= (int)d->s->n || hard_bound(d, t + 1) ||
+			    is_punct(d, t + 1, ',')) {
+				int c = s.first >= 0 ? d->m[s.first].a - 1 : -1;
+				if (c > 0 && is_punct(d, c, ',')) {
+					const char *sc = ref_country(d, s.ref[0]);
+					int host = 0;
+					for (int j = 0; j < c; j++) {
+						if (d->cls[j] & W_HOSTILE)
+							host = 1;
+						if (host && d->mof[j] >= 0 &&
+						    d->m[d->mof[j]].kind == MK_ACTOR &&
+						    sc && ref_country(d, d->m[d->mof[j]].ref[0]) &&
+						    strcmp(sc, ref_country(d, d->m[d->mof[j]].ref[0]))) {
+							memset(&o, 0, sizeof o);
+							arg_add(&o, &d->m[d->mof[j]]);
+							return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod,
+							            NULL, NULL, err);
+						}
+					}
+				}
+			}
 			/* "threatened to impose sanctions on B" */
 			if (t + 1 < (int)d->s->n && tok_is(d, t + 1, "to")) {
 				for (int j = t + 2; j < (int)d->s->n && j < t + 6; j++)
@@ -2124,6 +2323,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		rc = relate_sanction(d, t, frame, mod, err);
 		d->allow_civil = 0;
 		return rc;
+	case F_FREEZE_V:
 	case F_SANC_N:
 		d->allow_civil = 1;
 		rc = relate_sanction(d, t, frame, mod, err);
@@ -2142,6 +2342,31 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 	xarg s, o;
 	int prep = 0;
 	switch (frame) {
+	case F_FREEZE_V: {
+		/* "froze the assets of B", "freeze Russian state assets",
+		 * "asset freezes on B" */
+		int assets = -1;
+		for (int j = t + 1; j < (int)d->s->n && j <= t + 5; j++)
+			if (tok_is(d, j, "assets") || tok_is(d, j, "funds") ||
+			    tok_is(d, j, "accounts"))
+				assets = j;
+		if (t > 0 && tok_is(d, t - 1, "asset"))
+			assets = t;
+		if (assets < 0 || !(compound_left(d, t, &s) || subject(d, t, 10, &s)))
+			return 0;
+		for (int j = t + 1; j < assets; j++)
+			if (d->mof[j] >= 0 && d->m[d->mof[j]].kind != MK_DEAD &&
+			    ref_kind(d, d->m[d->mof[j]].ref[0]) != GEOKG_KIND_ORG) {
+				memset(&o, 0, sizeof o);
+				arg_add(&o, &d->m[d->mof[j]]);
+				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL,
+				            NULL, err);
+			}
+		if (object(d, assets, P_OF | P_ON | P_AGAINST, 8, &o, &prep))
+			return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
+			            err);
+		return 0;
+	}
 	case F_SANC_V:
 	case F_BAN_V:
 		if (passive(d, t)) {

@@ -45,6 +45,8 @@ enum {
 	F_SANC_V,   /* A sanctioned B, A blacklisted B */
 	F_BAN_V,    /* A banned the sale of Z to B */
 	F_SANC_N,   /* sanctions on / against B */
+	F_FREEZE_V, /* A froze the assets of B, A will freeze B's assets */
+	F_SUPPLIER_N, /* A is B's main supplier (of Z) */
 	F_COUNT
 };
 
