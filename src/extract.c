@@ -1278,7 +1278,8 @@ static int coord_right(const xdoc *d, int k, xarg *g)
 			j++;
 		if (j < nx && tok_is(d, j, "the"))
 			j++;
-		ok = j == nx && j > d->m[k].b && d->m[k + 1].kind == MK_ACTOR;
+		ok = j == nx && j > d->m[k].b && d->m[k + 1].kind == MK_ACTOR &&
+		     !((d->m[k + 1].flags & MF_POSS) && !(d->m[k + 1].flags & MF_PRON));
 		if (!ok)
 			break;
 		k++;
@@ -1627,7 +1628,8 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			break;
 		/* "would not retaliate to Trump's travel ban": the noun
 		 * phrase starts at its possessor */
-		if (noun && (tflags(d, j) & GEOKG__T_POSS))
+		if (noun && ((tflags(d, j) & GEOKG__T_POSS) ||
+		             (d->mof[j] >= 0 && (d->m[d->mof[j]].flags & MF_POSS))))
 			break;
 		if (is_punct(d, j, ',') && dist > 2) {
 			/* "X, who is expected to meet": keep going inside the
@@ -1945,6 +1947,21 @@ static int verb_subject(const xdoc *d, int t, xarg *g)
 	return 0;
 }
 
+/* Verbs that supply only when goods are named ("give", "send"). */
+static int generic_supply(const xdoc *d, int t)
+{
+	static const char *const v[] = {
+		"give", "gives", "gave", "given", "giving", "provide", "provides",
+		"provided", "providing", "send", "sends", "sent", "sending", "grant",
+		"granted", "hand", "handed", "hands", "transfer", "transferred",
+		"pledged", "pledges", "offer", "offered", "deliver", "delivered",
+		"delivers", "delivering", NULL};
+	for (int i = 0; v[i]; i++)
+		if (tok_is(d, t, v[i]))
+			return 1;
+	return 0;
+}
+
 /* Handle the trigger at token t. */
 static int relate(xdoc *d, int t, geokg_error *err)
 {
@@ -2103,8 +2120,22 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		for (int j = t + 1; j < (int)d->s->n && j <= t + 6; j++) {
 			if (d->cls[j] & W_NOTGOODS)
 				return 0;
-			if (d->mof[j] >= 0 || (d->cls[j] & (W_PREP | W_BOUND)))
+			if (d->mof[j] >= 0 || (d->cls[j] & W_BOUND) ||
+			    tok_is(d, j, "to") || tok_is(d, j, "with"))
 				break;
+		}
+		/* "gave an assessment", "sent a signal": the generic verbs
+		 * must carry goods */
+		if (generic_supply(d, t)) {
+			int goods = 0;
+			for (int j = t + 1; j < (int)d->s->n && j <= t + 10; j++) {
+				if (d->cls[j] & W_GOODS)
+					goods = 1;
+				if (hard_bound(d, j))
+					break;
+			}
+			if (!goods)
+				return 0;
 		}
 		have_s = verb_subject(d, t, &s);
 		if (passive(d, t)) {

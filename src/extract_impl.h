@@ -56,6 +56,7 @@ typedef struct geokg__lexword {
 } geokg__lexword;
 #define W_CIVIL (1ull << 31)
 #define W_NOTGOODS (1ull << 32)
+#define W_GOODS (1ull << 33)
 
 typedef struct geokg__trigword {
 	const char *word;
