@@ -1504,6 +1504,8 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 				continue;
 			}
 			p = gov_prep_x(d, k, 1);
+			if (p < t)   /* looked through "of" past the trigger */
+				p = gov_prep_x(d, k, 0);
 			bit = p < 0 ? P_DIRECT : prep_bit(d, p);
 			if (p >= 0 && p < t)
 				bit = P_DIRECT; /* nothing between: bare */
@@ -1837,13 +1839,14 @@ static int noun_reading(const xdoc *d, int t, const geokg__trigword *w)
 			return 0;
 		return 1;
 	}
+	/* "imposed sanctions on", "lifted sanctions on", "talks with" */
+	if (t + 1 < n && (d->cls[t + 1] & W_PREP) && !tok_is(d, t + 1, "by") &&
+	    !tok_is(d, t - 1, "to") && !(d->cls[t - 1] & (W_AUX | W_BE)))
+		return 1;
 	if (d->cls[t - 1] & (W_AUX | W_EXP | W_POS | W_NEG | W_REQ))
 		return 0;
 	if (tok_is(d, t - 1, "to"))
 		return 0;
-	/* "imposed sanctions on", "announced talks with" */
-	if (t + 1 < n && (d->cls[t + 1] & W_PREP) && !tok_is(d, t + 1, "by"))
-		return 1;
 	/* a noun after an adjective-like word, a verb after anything else */
 	return !(tflags(d, t - 1) & GEOKG__T_WORD) ? 1 : 0;
 }

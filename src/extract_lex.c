@@ -307,7 +307,6 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"trip", GEOKG_TYPE_MEETS, F_NONE, F_VISIT_N, -1},
 	{"trips", GEOKG_TYPE_MEETS, F_NONE, F_VISIT_N, -1},
 	{"stops", GEOKG_TYPE_MEETS, F_NONE, F_VISIT_N, -1},
-	{"stop", GEOKG_TYPE_MEETS, F_NONE, F_VISIT_N, -1},
 	{"arrived", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
 	{"arrives", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
 	{"arrive", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
