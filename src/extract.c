@@ -37,7 +37,7 @@
 #define MAXM 64   /* mentions in a sentence */
 #define NTOK GEOKG__SENT_MAX_TOKENS
 
-enum { MT_NAME, MT_ALIAS, MT_DEMONYM, MT_METONYM };
+enum { MT_NAME, MT_ALIAS, MT_DEMONYM, MT_METONYM, MT_SURNAME };
 
 typedef struct xname {
 	uint32_t h[MAXNT];
@@ -138,14 +138,46 @@ static int in_strs(const char *const *l, size_t n, const char *s)
 	return 0;
 }
 
+static int add_role_words(geokg_extractor *x, const geokg_role *r,
+                          const char *words, int32_t person);
+
+/* Index a role under its own words and the other words news uses for
+ * it ("premier", "spokeswoman", "defense minister", "foreign
+ * secretary"). */
 static int add_role(geokg_extractor *x, const geokg_role *r, int32_t person)
+{
+	static const struct { const char *role, *alt; } syn[] = {
+		{"prime minister", "premier"},
+		{"spokesperson", "spokesman"},
+		{"spokesperson", "spokeswoman"},
+		{"foreign ministry spokesperson", "foreign ministry spokesman"},
+		{"foreign ministry spokesperson", "foreign ministry spokeswoman"},
+		{"defence minister", "defense minister"},
+		{"defense minister", "defence minister"},
+		{"defence minister", "defense secretary"},
+		{"foreign minister", "foreign secretary"},
+		{"foreign minister", "secretary of state"},
+		{"leader", "supreme leader"},
+		{NULL, NULL}};
+	int rc;
+	if (!r->role || !r->of)
+		return 0;
+	if ((rc = add_role_words(x, r, r->role, person)))
+		return rc;
+	for (size_t i = 0; syn[i].role; i++)
+		if (strcmp(syn[i].role, r->role) == 0 &&
+		    (rc = add_role_words(x, r, syn[i].alt, person)))
+			return rc;
+	return 0;
+}
+
+static int add_role_words(geokg_extractor *x, const geokg_role *r,
+                          const char *words, int32_t person)
 {
 	foldacc a;
 	xrole *e;
 	memset(&a, 0, sizeof a);
-	if (!r->role || !r->of)
-		return 0;
-	geokg__text_fold_phrase(r->role, 5, fold_cb, &a);
+	geokg__text_fold_phrase(words, 5, fold_cb, &a);
 	if (a.n == 0 || a.n > 4)
 		return 0;
 	if (geokg__grow(&x->roles, &x->caproles, x->nroles + 1, sizeof *x->roles))
@@ -182,6 +214,16 @@ static int index_node(geokg_extractor *x, const geokg_node *nd, int32_t i)
 		              AMB(nd->metonyms[k]));
 	for (k = 0; k < nd->n_roles; k++)
 		r |= add_role(x, &nd->roles[k], i);
+	/* a person's surname alone ("Karzai"), unless an alias of one word
+	 * already gives it */
+	if (nd->kind == GEOKG_KIND_PERSON && nd->name) {
+		const char *sp = strrchr(nd->name, ' ');
+		int one = 0;
+		for (k = 0; k < nd->n_aliases; k++)
+			one |= strchr(nd->aliases[k], ' ') == NULL;
+		if (sp && !one && strlen(sp + 1) >= 4 && !strchr(sp + 1, '.'))
+			r |= add_name(x, sp + 1, MT_SURNAME, i, 1);
+	}
 #undef AMB
 	return r ? GEOKG_ENOMEM : 0;
 }
@@ -608,7 +650,7 @@ static int match_name(const xdoc *d, int i, const xname **best)
 		    (t[i].flags & GEOKG__T_UPPER) && t[i].flen <= 2)
 			continue;
 		/* prefer: longer, then a current person, then a name */
-		score = (e->mt == MT_NAME ? 4 : 2) + !e->amb;
+		score = (e->mt == MT_NAME ? 4 : e->mt == MT_SURNAME ? 0 : 2) + !e->amb;
 		if (x->names[j].ref >= 0 &&
 		    wnode(d, e->ref)->kind == GEOKG_KIND_PERSON)
 			score += person_current(d, e->ref) ? 8 : 0;
