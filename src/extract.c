@@ -484,6 +484,11 @@ static int person_current(const xdoc *d, int32_t ref)
 	return 0;
 }
 
+static const char *ref_id(const xdoc *d, int32_t ref)
+{
+	return ref < 0 ? d->loc[-ref - 1].id : wnode(d, ref)->id;
+}
+
 /* The node number of an actor in the output graph, adding it. */
 static int out_node(xdoc *d, int32_t ref, size_t *idx, geokg_error *err)
 {
@@ -1673,12 +1678,28 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 		/* "would not retaliate to Trump's travel ban": the noun
 		 * phrase starts at its possessor */
 		if (noun && ((tflags(d, j) & GEOKG__T_POSS) ||
-		             (d->mof[j] >= 0 && (d->m[d->mof[j]].flags & MF_POSS))))
-			break;
-		if (is_punct(d, j, ',') && dist > 2) {
-			/* "X, who is expected to meet": keep going inside the
-			 * relative clause only */
-			break;
+		             (d->mof[j] >= 0 && (d->m[d->mof[j]].flags & MF_POSS)))) {
+			int a = d->mof[j] >= 0 ? d->m[d->mof[j]].a : j - 1;
+			if (a > 0 && d->mof[a - 1] < 0 && (d->cls[a - 1] & W_PREP))
+				break;
+		}
+		/* "is to visit", "are to meet": planned */
+		if (tok_is(d, j, "to") && j > 0 && (d->cls[j - 1] & W_BE) &&
+		    j + 1 < n && (j + 1 == t || d->trig[j + 1] >= 0))
+			exp = 1;
+		if (is_punct(d, j, ',')) {
+			/* "X, who will visit Spain, met Y": skip the relative
+			 * clause; else a comma ends the clause */
+			int c2 = j - 1;
+			while (c2 >= 0 && !is_punct(d, c2, ',') &&
+			       (!hard_bound(d, c2) || (d->cls[c2] & W_REL)))
+				c2--;
+			if (c2 > 0 && c2 + 1 < j && (d->cls[c2 + 1] & W_REL)) {
+				j = c2;
+				continue;
+			}
+			if (dist > 2)
+				break;
 		}
 		if (c & W_NEG) {
 			if (!tok_is(d, j, "no") || dist <= 2)
@@ -1815,8 +1836,8 @@ static int emit(xdoc *d, geokg_type type, const xarg *src, const xarg *dst,
 				if (cs && ct && strcmp(cs, ct) == 0)
 					continue;
 			}
-			if (type == GEOKG_TYPE_MEETS && s > t &&
-			    ref_kind(d, s) == ref_kind(d, t) && 0) {
+			/* "meets" is symmetric: one direction, by id */
+			if (type == GEOKG_TYPE_MEETS && strcmp(ref_id(d, s), ref_id(d, t)) > 0) {
 				int32_t x = s;
 				s = t;
 				t = x;

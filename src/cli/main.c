@@ -19,6 +19,7 @@ int cmd_edges(int argc, char **argv);
 int cmd_match(int argc, char **argv);
 int cmd_rank(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 typedef struct command {
 	const char *name;
@@ -30,6 +31,7 @@ typedef struct command {
 static const command commands[] = {
 	{"stats", cmd_stats, "count nodes, edges and documents; the top actors"},
 	{"extract", cmd_extract, "an article's graph: actors and typed edges with evidence"},
+	{"eval", cmd_eval, "score the extractor on annotated documents (P/R/F1)"},
 	{"merge", cmd_merge, "unite graphs (files or JSON Lines on stdin) into one"},
 	{"import-gdelt", cmd_import_gdelt, "GDELT 1.0/2.0 event tables to a graph"},
 	{"export", cmd_export, "draw a graph or a view of it (DOT, SVG, PNG, PDF, GraphML, CSV)"},

@@ -1,0 +1,385 @@
+/*
+ * check_extract.c - the extractor, data-driven: each case is a short text
+ * of our own, the article date, and the exact set of edges it must give
+ * ("type source target modality", separated by "; ").  The world is
+ * tests/data/extract-world.json.  Also: evidence spans, bad input, and
+ * concurrent calls on one extractor.
+ */
+#include "config.h"
+
+#include <check.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "geokg.h"
+
+static const struct {
+	const char *text, *date, *want;
+} cases[] = {
+	/* meets: active, "with", visits, arrivals, hosts, passive */
+	{"Vladimir Putin met Xi Jinping in Beijing on Monday.", "2023-03-01",
+	 "meets vladimir-putin xi-jinping asserted"},
+	{"Narendra Modi will hold talks with Joe Biden next week.", "2023-06-01",
+	 "meets narendra-modi joe-biden expected"},
+	{"Recep Tayyip Erdogan visited Egypt on Tuesday.", "2023-02-10",
+	 "meets recep-tayyip-erdogan EGY asserted"},
+	{"The Canadian prime minister arrived in Kenya for a two-day stay.",
+	 "2019-05-02", "meets justin-trudeau KEN asserted"},
+	{"Emmanuel Macron hosted Olaf Scholz in Paris.", "2023-01-22", ""},
+	{"President Macron hosted the Italian prime minister at the Elysee.",
+	 "2023-01-22", "meets emmanuel-macron ITA asserted"},
+	/* a place that is the site is no party */
+	{"The two delegations from Iran and Iraq will meet in Switzerland.",
+	 "2023-01-01", ""},
+	{"Angela Merkel and Emmanuel Macron met in Brussels.", "2019-03-01",
+	 "meets angela-merkel emmanuel-macron asserted"},
+	/* nominal: between, hyphenated pair, visit to */
+	{"Talks between Serbia and Kenya resumed on Friday.", "2023-01-01",
+	 "meets SRB KEN asserted"},
+	{"The Russia-China summit opened in Moscow.", "2023-01-01",
+	 "meets RUS CHN asserted"},
+	{"Japan's foreign minister began a visit to India.", "2023-01-01",
+	 "meets JPN IND asserted"},
+	/* supplies: active, recipient's side, passive, nominal */
+	{"Iran supplied Syria with drones last year.", "2023-01-01",
+	 "supplies IRN SYR asserted"},
+	{"Germany sold 40 tanks to Poland.", "2023-01-01",
+	 "supplies DEU POL asserted"},
+	{"Turkey bought a missile system from Russia.", "2023-01-01",
+	 "supplies RUS TUR asserted"},
+	{"Egypt requested wheat from Ukraine.", "2023-01-01",
+	 "supplies UKR EGY requested"},
+	{"Kenya received food aid from Japan.", "2023-01-01",
+	 "supplies JPN KEN asserted"},
+	{"Drones were sold to Ethiopia by Turkey.", "2023-01-01",
+	 "supplies TUR ETH asserted"},
+	{"U.S. arms sales to Taiwan angered Beijing.", "2023-01-01",
+	 "supplies USA TWN asserted"},
+	{"Norway will send fuel to Poland.", "2023-01-01",
+	 "supplies NOR POL expected"},
+	{"France sent a message to Iran.", "2023-01-01", ""},
+	/* threatens */
+	{"North Korea threatened Japan with missile strikes.", "2023-01-01",
+	 "threatens PRK JPN asserted"},
+	{"Washington warned Caracas of new sanctions.", "2023-01-01",
+	 "threatens USA VEN asserted"},
+	/* sanctions: verb, noun, passive, possessive, lifted, urged */
+	{"The EU imposed sanctions on Belarus.", "2023-01-01",
+	 "sanctions EU BLR asserted"},
+	{"Myanmar was sanctioned by Canada.", "2023-01-01",
+	 "sanctions CAN MMR asserted"},
+	{"Britain's sanctions against Russia took effect.", "2023-01-01",
+	 "sanctions GBR RUS asserted"},
+	{"The United States lifted sanctions on Sudan.", "2023-01-01",
+	 "sanctions USA SDN negated"},
+	{"Poland urged the EU to impose sanctions on Belarus.", "2023-01-01",
+	 "sanctions EU BLR requested; sanctions POL BLR requested"},
+	{"Japan froze the assets of Russian officials.", "2023-01-01",
+	 "sanctions JPN RUS asserted"},
+	/* modality */
+	{"China may sell jets to Pakistan.", "2023-01-01",
+	 "supplies CHN PAK possible"},
+	{"Australia is considering sanctions against Iran.", "2023-01-01",
+	 "sanctions AUS IRN possible"},
+	{"Spain denied that it sold weapons to Libya.", "2023-01-01",
+	 "supplies ESP LBY negated"},
+	{"Brazil did not meet Argentina.", "2023-01-01",
+	 "meets BRA ARG negated"},
+	{"India will buy oil from Russia if prices fall.", "2023-01-01",
+	 "supplies RUS IND conditional"},
+	{"Israel cancelled its talks with Jordan.", "2023-01-01",
+	 "meets ISR JOR negated"},
+	{"Kenya is to host Uganda next month.", "2023-01-01",
+	 "meets KEN UGA expected"},
+	/* coordination, pronouns, the two leaders, relative clauses */
+	{"Egypt and Jordan imposed sanctions on Qatar.", "2023-01-01",
+	 "sanctions EGY QAT asserted; sanctions JOR QAT asserted"},
+	{"Fidel Castro welcomed Hu Jintao. The two leaders later met again.",
+	 "2004-11-22", "meets fidel-castro hu-jintao asserted"},
+	{"Tony Blair flew to Iraq. He then met Hamid Karzai in Kabul.",
+	 "2005-01-01",
+	 "meets tony-blair IRQ asserted; meets tony-blair hamid-karzai asserted"},
+	{"Xi Jinping, who will visit Spain, met Vladimir Putin.", "2023-01-01",
+	 "meets xi-jinping ESP expected; meets xi-jinping vladimir-putin asserted"},
+	/* role phrases by date, titles introducing new people */
+	{"The Russian president met the Chinese president.", "2010-01-01",
+	 "meets RUS hu-jintao asserted"},
+	{"The Russian president met the Chinese president.", "2020-01-01",
+	 "meets vladimir-putin xi-jinping asserted"},
+	{"Kremlin spokesman Boris Orlov met Foreign Minister Ana Silva of Brazil.",
+	 "2020-01-01", "meets boris-orlov ana-silva asserted"},
+	/* attribution is no relation; a company is no actor */
+	{"According to the BBC, Russia said the talks failed.", "2023-01-01", ""},
+	{"A French company sold software to a German bank.", "2023-01-01", ""},
+	/* feed debris */
+	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
+	 "meets moammar-gadhafi EGY asserted"},
+	{NULL, NULL, NULL}};
+
+static geokg_extractor *X;
+
+static void setup(void)
+{
+	char path[4096];
+	const char *src = getenv("srcdir");
+	geokg_graph *w = NULL;
+	geokg_error err;
+	snprintf(path, sizeof path, "%s/tests/data/extract-world.json",
+	         src ? src : ".");
+	ck_assert_msg(geokg_graph_load(&w, path, &err) == 0, "%s", err.message);
+	ck_assert_int_eq(geokg_extractor_new(&X, w, &err), 0);
+	geokg_graph_free(w);
+}
+
+static void teardown(void)
+{
+	geokg_extractor_free(X);
+	X = NULL;
+}
+
+/* The edges of g as "type source target modality" sorted, "; "-joined. */
+static void edges_string(const geokg_graph *g, char *out, size_t cap)
+{
+	size_t n = geokg_graph_edge_count(g), k = 0;
+	char **lines = calloc(n + 1, sizeof *lines);
+	out[0] = 0;
+	for (size_t i = 0; i < n; i++) {
+		const geokg_edge *e = geokg_graph_edge(g, i);
+		const char *s = geokg_graph_node(g, e->source)->id;
+		const char *t = geokg_graph_node(g, e->target)->id;
+		char buf[256];
+		snprintf(buf, sizeof buf, "%s %s %s %s", geokg_type_name(e->type), s,
+		         t, geokg_modality_name(e->modality));
+		lines[k++] = strdup(buf);
+	}
+	for (size_t i = 0; i < k; i++)
+		for (size_t j = i + 1; j < k; j++)
+			if (strcmp(lines[j], lines[i]) < 0) {
+				char *x = lines[i];
+				lines[i] = lines[j];
+				lines[j] = x;
+			}
+	for (size_t i = 0; i < k; i++) {
+		if (i)
+			strncat(out, "; ", cap - strlen(out) - 1);
+		strncat(out, lines[i], cap - strlen(out) - 1);
+		free(lines[i]);
+	}
+	free(lines);
+}
+
+/* The wanted edges, sorted the same way (meets may be written either way
+ * round: both orders are tried). */
+static int same_edges(const char *got, const char *want)
+{
+	char w[2048], *parts[32], *save = NULL, *p;
+	size_t n = 0;
+	char norm[2048] = "";
+	snprintf(w, sizeof w, "%s", want);
+	for (p = strtok_r(w, ";", &save); p && n < 32; p = strtok_r(NULL, ";", &save)) {
+		while (*p == ' ')
+			p++;
+		parts[n++] = p;
+	}
+	/* every wanted edge present (meets in either direction) */
+	for (size_t i = 0; i < n; i++) {
+		char ty[32], s[96], t[96], m[32], alt[256];
+		if (sscanf(parts[i], "%31s %95s %95s %31s", ty, s, t, m) != 4)
+			return 0;
+		snprintf(alt, sizeof alt, "%s %s %s %s", ty, t, s, m);
+		if (!strstr(got, parts[i]) && !(strcmp(ty, "meets") == 0 &&
+		                                 strstr(got, alt)))
+			return 0;
+		strcat(norm, "x");
+	}
+	/* and nothing else */
+	{
+		size_t count = 0;
+		const char *q = got;
+		if (*got)
+			count = 1;
+		while ((q = strstr(q, "; "))) {
+			count++;
+			q += 2;
+		}
+		return count == n;
+	}
+}
+
+START_TEST(test_case)
+{
+	geokg_graph *g = NULL;
+	geokg_document d;
+	geokg_error err;
+	char got[4096];
+	memset(&d, 0, sizeof d);
+	d.id = "t";
+	d.date = cases[_i].date;
+	d.text = cases[_i].text;
+	d.len = strlen(cases[_i].text);
+	ck_assert_msg(geokg_extract(&g, X, &d, NULL, &err) == 0, "%s", err.message);
+	edges_string(g, got, sizeof got);
+	ck_assert_msg(same_edges(got, cases[_i].want),
+	              "case %d: \"%s\"\n  got:  [%s]\n  want: [%s]", _i,
+	              cases[_i].text, got, cases[_i].want);
+	geokg_graph_free(g);
+}
+END_TEST
+
+/* Evidence: document, date, sentence number, span of the sentence. */
+START_TEST(test_evidence)
+{
+	const char *text = "Nothing here.\n\nCanada imposed sanctions on Iran.";
+	geokg_graph *g = NULL;
+	geokg_document d = {"doc-1", "2020-02-02", text, strlen(text)};
+	geokg_extract_info info;
+	const geokg_edge *e;
+	ck_assert_int_eq(geokg_extract(&g, X, &d, &info, NULL), 0);
+	ck_assert_uint_eq(geokg_graph_edge_count(g), 1);
+	e = geokg_graph_edge(g, 0);
+	ck_assert_uint_eq(e->n_evidence, 1);
+	ck_assert_str_eq(e->evidence[0].doc, "doc-1");
+	ck_assert_str_eq(e->evidence[0].date, "2020-02-02");
+	ck_assert_int_eq(e->evidence[0].sentence, 1);
+	ck_assert_int_eq(e->evidence[0].start, 15);
+	ck_assert_int_eq(e->evidence[0].end, (long)strlen(text));
+	ck_assert_str_eq(e->evidence[0].text, "Canada imposed sanctions on Iran.");
+	ck_assert_uint_eq(info.sentences, 2);
+	ck_assert_uint_eq(info.invalid_bytes, 0);
+	/* nodes: the two actors, with names */
+	ck_assert_uint_eq(geokg_graph_node_count(g), 2);
+	ck_assert_int_ge(geokg_graph_find(g, "CAN"), 0);
+	ck_assert_str_eq(geokg_graph_node(g, (size_t)geokg_graph_find(g, "IRN"))->name,
+	                 "Iran");
+	geokg_graph_free(g);
+}
+END_TEST
+
+/* The object supplied and the place of a meeting. */
+START_TEST(test_object_location)
+{
+	const char *text = "Iran supplied Syria with drones. Putin met Xi in Vladivostok.";
+	geokg_graph *g = NULL;
+	geokg_document d = {"o", "2023-01-01", text, strlen(text)};
+	int seen = 0;
+	ck_assert_int_eq(geokg_extract(&g, X, &d, NULL, NULL), 0);
+	for (size_t i = 0; i < geokg_graph_edge_count(g); i++) {
+		const geokg_edge *e = geokg_graph_edge(g, i);
+		if (e->type == GEOKG_TYPE_SUPPLIES) {
+			ck_assert_str_eq(e->object, "drones");
+			seen++;
+		}
+		if (e->type == GEOKG_TYPE_MEETS) {
+			ck_assert_str_eq(e->location, "Vladivostok");
+			seen++;
+		}
+	}
+	ck_assert_int_eq(seen, 2);
+	geokg_graph_free(g);
+}
+END_TEST
+
+START_TEST(test_bad_input)
+{
+	const char bin[] = "Iran\0met Iraq";
+	geokg_graph *g = NULL;
+	geokg_document d = {"b", NULL, bin, sizeof bin - 1};
+	geokg_error err;
+	ck_assert_int_eq(geokg_extract(&g, X, &d, NULL, &err), GEOKG_EINVAL);
+	ck_assert_ptr_null(g);
+	ck_assert(strstr(err.message, "not text") != NULL);
+	d.text = "Iran met Iraq.";
+	d.len = strlen(d.text);
+	d.date = "2023-13-01";
+	ck_assert_int_eq(geokg_extract(&g, X, &d, NULL, &err), GEOKG_EINVAL);
+	ck_assert(strstr(err.message, "date") != NULL);
+	/* empty input: an empty graph */
+	d.date = NULL;
+	d.text = "";
+	d.len = 0;
+	ck_assert_int_eq(geokg_extract(&g, X, &d, NULL, &err), 0);
+	ck_assert_uint_eq(geokg_graph_node_count(g), 0);
+	geokg_graph_free(g);
+}
+END_TEST
+
+START_TEST(test_invalid_utf8)
+{
+	const char text[] = "Iran \xff\xfe met Iraq.";
+	geokg_graph *g = NULL;
+	geokg_document d = {"u", NULL, text, sizeof text - 1};
+	geokg_extract_info info;
+	ck_assert_int_eq(geokg_extract(&g, X, &d, &info, NULL), 0);
+	ck_assert_uint_eq(info.invalid_bytes, 2);
+	geokg_graph_free(g);
+}
+END_TEST
+
+/* Many threads on one extractor give what one thread gives. */
+typedef struct job {
+	const char *text;
+	char out[4096];
+} job;
+
+static void *run_job(void *p)
+{
+	job *j = p;
+	for (int r = 0; r < 20; r++) {
+		geokg_graph *g = NULL;
+		geokg_document d = {"c", "2023-01-01", j->text, strlen(j->text)};
+		if (geokg_extract(&g, X, &d, NULL, NULL))
+			return NULL;
+		edges_string(g, j->out, sizeof j->out);
+		geokg_graph_free(g);
+	}
+	return p;
+}
+
+START_TEST(test_threads)
+{
+	enum { N = 4 };
+	pthread_t th[N];
+	job jobs[N];
+	for (int i = 0; i < N; i++) {
+		jobs[i].text = cases[i].text;
+		ck_assert_int_eq(pthread_create(&th[i], NULL, run_job, &jobs[i]), 0);
+	}
+	for (int i = 0; i < N; i++) {
+		void *r;
+		ck_assert_int_eq(pthread_join(th[i], &r), 0);
+		ck_assert_ptr_nonnull(r);
+		ck_assert_msg(same_edges(jobs[i].out, cases[i].want), "thread %d", i);
+	}
+}
+END_TEST
+
+static Suite *suite_extract(void)
+{
+	Suite *s = suite_create("extract");
+	TCase *tc = tcase_create("core");
+	int n = 0;
+	while (cases[n].text)
+		n++;
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 30);
+	tcase_add_loop_test(tc, test_case, 0, n);
+	tcase_add_test(tc, test_evidence);
+	tcase_add_test(tc, test_object_location);
+	tcase_add_test(tc, test_bad_input);
+	tcase_add_test(tc, test_invalid_utf8);
+	tcase_add_test(tc, test_threads);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(suite_extract());
+	int failed;
+	srunner_run_all(sr, CK_ENV);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
