@@ -741,6 +741,123 @@ int geokg_ingest(geokg_graph *g, geokg_docset *docs,
                  const char *const *paths, size_t n_paths,
                  const geokg_ingest_options *opt,
                  geokg_ingest_progress *summary, geokg_error *err);
+/* ---- World: actors and roles ----                                  */
+/* ------------------------------------------------------------------ */
+
+/*
+ * The world graph (graphs/world.json, installed as $(pkgdatadir)/
+ * world.json) holds the countries, organisations and people that geokg
+ * knows, with their names and the roles people held.  doc/world.md
+ * describes it.
+ *
+ * Locate it: `path` when not NULL, else $GEOKG_WORLD, else the build
+ * tree's graphs/world.json next to the running program (for a binary run
+ * uninstalled), else the installed one.  *out is a malloc'd path (free()).
+ * GEOKG_ENOTFOUND names every path tried.  geokg_world_load() locates and
+ * loads it.
+ */
+int geokg_world_locate(const char *path, char **out, geokg_error *err);
+int geokg_world_load(geokg_graph **out, const char *path, geokg_error *err);
+
+/*
+ * The canonical role word for what news writes: "premier" -> "prime
+ * minister", "U.S. secretary of state"'s "secretary of state" -> "foreign
+ * minister", "spokeswoman" -> "spokesperson", "UN ambassador" ->
+ * "ambassador to the UN".  Case, accents, dots and hyphens do not matter.
+ * Returns a static string, or NULL when the words are not a known role.
+ */
+const char *geokg_role_normalize(const char *words);
+/* Whether a canonical role is held by one person at a time (president,
+ * foreign minister) rather than several (foreign ministry spokesperson). */
+int geokg_role_single(const char *role);
+/* Whether role r was held on date (start <= date < end; a missing start or
+ * end is open).  A NULL date counts as "at some time": always 1. */
+int geokg_role_active(const geokg_role *r, const char *date);
+
+/*
+ * The key under which a name is looked up: Unicode compatibility
+ * normalised, accents removed, case folded, dots, apostrophes and a
+ * possessive 's dropped, hyphens and other punctuation turned into single
+ * spaces, a leading "the" dropped.  "the U.S.'s" -> "us", "Kim Jong-un" ->
+ * "kim jong un", "Türkiye" -> "turkiye".  *out is malloc'd (free()).
+ * Fails with GEOKG_EINVAL for invalid UTF-8.
+ */
+int geokg_name_key(const char *name, char **out, geokg_error *err);
+
+/*
+ * An index over the names and roles of a graph's nodes: any graph (the
+ * world graph, a corpus graph), with or without roles.  The graph is
+ * borrowed: it must outlive the index and not change while it is used.
+ *
+ * Short all-capital names (US, UN, EU, WHO: three letters or fewer) match
+ * only when written in capitals, so "us" and "who" name nothing.
+ */
+typedef struct geokg_actors geokg_actors;
+
+int geokg_actors_new(geokg_actors **out, const geokg_graph *g,
+                     geokg_error *err);
+void geokg_actors_free(geokg_actors *ix);
+
+/* How a phrase reached a node. */
+typedef enum geokg_how {
+	GEOKG_HOW_ID = 0,   /* its id: "RUS", "vladimir-putin" */
+	GEOKG_HOW_NAME,     /* its canonical name */
+	GEOKG_HOW_ALIAS,    /* another name or spelling: "Burma", "Zelenskyy" */
+	GEOKG_HOW_DEMONYM,  /* "Russian", "North Koreans" */
+	GEOKG_HOW_METONYM,  /* "Moscow", "the Kremlin" */
+	GEOKG_HOW_ROLE,     /* a role phrase: "the Russian president" */
+	GEOKG_HOW_TITLE     /* a title before a name: "President Putin" */
+} geokg_how;
+
+/* "id", "name", "alias", ... */
+const char *geokg_how_name(geokg_how how);
+
+/* One node a phrase can mean.  Pointers are borrowed from the graph. */
+typedef struct geokg_match {
+	size_t node;             /* node number in the indexed graph */
+	geokg_how how;
+	int ambiguous;           /* the matched name is marked as needing context */
+	int active;              /* a date was given and the node is a person
+	                            holding some role on it (ROLE: always 1) */
+	const char *form;        /* the stored name that matched, or the role's
+	                            canonical word for ROLE */
+	const geokg_role *role;  /* ROLE and TITLE: the role record; else NULL */
+} geokg_match;
+
+/*
+ * Resolve a phrase to the nodes it can mean, in *out (malloc'd array,
+ * free()) with *n entries: by id, name, alias, demonym or metonym
+ * (case- and accent-insensitive, "the" optional); else as a role phrase
+ * ("the Russian president", "Japan's foreign minister", "the president
+ * of France", "UN Secretary-General": the holders on `date`, or everyone
+ * who ever held the role when date is NULL); else as a title and a name
+ * ("Foreign Minister Lavrov").  Each node appears once; the order is the
+ * best match first (how, then active persons, then id).  No match is not
+ * an error: *n is 0.  Fails with GEOKG_EINVAL for a bad date or invalid
+ * UTF-8.
+ */
+int geokg_actors_resolve(const geokg_actors *ix, const char *phrase,
+                         const char *date, geokg_match **out, size_t *n,
+                         geokg_error *err);
+
+/*
+ * Who held `role` (canonical or news words: "premier") of node `of` (an
+ * id: "RUS", "UN") on `date` (NULL: ever), in *out and *n as ROLE matches,
+ * ordered by start date.  An unknown role word is GEOKG_EINVAL.
+ */
+int geokg_actors_holders(const geokg_actors *ix, const char *role,
+                         const char *of, const char *date,
+                         geokg_match **out, size_t *n, geokg_error *err);
+
+/*
+ * Up to `max` known names closest to `phrase` by edit distance (at most
+ * a third of its length, and at least 2), closest first: *out is a
+ * malloc'd array (free() it, not the strings, which are borrowed from the
+ * graph) of *n names.
+ */
+int geokg_actors_suggest(const geokg_actors *ix, const char *phrase,
+                         size_t max, const char ***out, size_t *n,
+                         geokg_error *err);
 
 #ifdef __cplusplus
 }

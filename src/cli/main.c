@@ -20,6 +20,7 @@ int cmd_match(int argc, char **argv);
 int cmd_rank(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
 
 typedef struct command {
 	const char *name;
@@ -40,6 +41,7 @@ static const command commands[] = {
 	{"edges", cmd_edges, "the edges that pass the filters, with evidence"},
 	{"match", cmd_match, "find typed chains: ?a -supplies-> ?b -threatens-> USA"},
 	{"rank", cmd_rank, "the most central actors by degree, PageRank, betweenness"},
+	{"actors", cmd_actors, "what a name or role phrase means: countries, orgs, people"},
 	{NULL, NULL, NULL}};
 
 static const char usage[] =
