@@ -988,7 +988,8 @@ int geokg_neighbors(const geokg_graph *g, size_t node, size_t depth,
 		goto done;
 	cmp_graph = g;
 	cmp_rank = rank;
-	qsort(r->edges, r->n_edges, sizeof *r->edges, edge_type_cmp);
+	if (r->n_edges)
+		qsort(r->edges, r->n_edges, sizeof *r->edges, edge_type_cmp);
 	*out = r;
 	r = NULL;
 	rc = 0;
