@@ -691,7 +691,8 @@ static int produce_json_line(run *r, const char *path, size_t lineno,
 	id = json_object_get(o, "id");
 	date = json_object_get(o, "date");
 	text = json_object_get(o, "text");
-	if (!json_is_string(text) || (id && !json_is_null(id) && !json_is_string(id)) ||
+	if (!json_is_string(text) ||
+	    (id && !json_is_null(id) && !json_is_string(id) && !json_is_integer(id)) ||
 	    (date && !json_is_null(date) && !json_is_string(date))) {
 		bad_doc(r, path, lineno, "needs a string \"text\" (and string \"id\", \"date\")", n);
 		json_decref(o);
@@ -706,6 +707,8 @@ static int produce_json_line(run *r, const char *path, size_t lineno,
 	snprintf(where, sizeof where, ":%zu", lineno);
 	if (json_is_string(id) && *json_string_value(id))
 		i = strdup(json_string_value(id));
+	else if (json_is_integer(id) && (i = malloc(32)))
+		snprintf(i, 32, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
 	else if ((i = malloc(strlen(path) + strlen(where) + 1)))
 		sprintf(i, "%s%s", path, where);
 	tlen = json_string_length(text);

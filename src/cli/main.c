@@ -12,6 +12,7 @@
 int cmd_stats(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_import_gdelt(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_path(int argc, char **argv);
 int cmd_neighbors(int argc, char **argv);
@@ -35,6 +36,7 @@ static const command commands[] = {
 	{"eval", cmd_eval, "score the extractor on annotated documents (P/R/F1)"},
 	{"merge", cmd_merge, "unite graphs (files or JSON Lines on stdin) into one"},
 	{"import-gdelt", cmd_import_gdelt, "GDELT 1.0/2.0 event tables to a graph"},
+	{"ingest", cmd_ingest, "extract files, directories, JSON Lines, CSV into one graph"},
 	{"export", cmd_export, "draw a graph or a view of it (DOT, SVG, PNG, PDF, GraphML, CSV)"},
 	{"path", cmd_path, "how two actors are connected, hop by hop, with evidence"},
 	{"neighbors", cmd_neighbors, "the actors and edges around one actor"},

@@ -1,0 +1,139 @@
+#!/bin/sh
+# geokg ingest: directories, JSON Lines and CSV documents, the same bytes
+# for any -j, re-ingesting changes nothing, adding to a graph, the lock,
+# atomic writes under kill, bad paths and documents skipped, missing CSV
+# columns, and the progress bar only on a terminal.  Documents are the
+# team's example articles and text written here.
+. "${GEOKG_TOP_SRCDIR:-$(dirname "$0")/..}/tests/setup"
+
+W=${GEOKG_WORLD_BUILT:-}
+[ -n "$W" ] && [ -f "$W" ] || W="$DATA/extract-world.json"
+export GEOKG_WORLD="$W"
+ART="$GEOKG_TOP_SRCDIR/examples/articles"
+n_art=$(ls "$ART"/*.txt | wc -l)
+
+# A directory: .txt files only, the same bytes for any number of threads.
+expect_status 0 geokg ingest -q -j 1 "$ART"
+cp "$T/out" "$T/j1.json"
+grep -q '"source"' "$T/j1.json" || fail "no edges from the example articles"
+[ ! -s "$T/err" ] || fail "-q printed something"
+for j in 2 3 8; do
+	expect_status 0 geokg ingest -q -j $j "$ART"
+	cmp -s "$T/out" "$T/j1.json" || fail "-j $j gives other bytes than -j 1"
+done
+expect_grep "\"doc\":\"$ART/01-putin-trip-pyongyang.txt\"" "$T/j1.json"
+grep -q '"doc":"[^"]*\.json"' "$T/j1.json" && fail "a .json file in a directory was ingested"
+# The summary line, on stderr only.
+expect_status 0 geokg ingest -j 2 "$ART"
+expect_grep "^geokg: ingested $n_art documents (0 known, 0 failed) from $n_art files, .* MB/s): [0-9]* nodes, [0-9]* edges" "$T/err"
+[ "$(wc -l <"$T/err")" -eq 1 ] || fail "more than the summary on stderr"
+grep -q 'ETA' "$T/err" && fail "a progress bar without a terminal"
+# ... and a progress bar on a terminal.
+script -qec "'$GEOKG' ingest -j 2 -o '$T/tty.json' '$ART'" /dev/null >"$T/tty" 2>&1 || fail "ingest on a terminal failed"
+expect_grep 'docs .* MB/s  ETA' "$T/tty"
+expect_grep 'geokg: ingested' "$T/tty"
+
+# -o: a corpus graph with its GRAPH.docs; a second run changes nothing.
+G="$T/corpus.json"
+expect_status 0 geokg ingest -o "$G" "$ART"
+[ ! -s "$T/out" ] || fail "-o also wrote to stdout"
+cmp -s "$G" "$T/j1.json" || fail "-o GRAPH differs from the stdout graph"
+[ "$(sed 1d "$G.docs" | wc -l)" -eq "$n_art" ] || fail "GRAPH.docs does not list $n_art documents"
+expect_grep '^geokg-docs 1 [0-9a-f]\{32\}$' "$G.docs"
+cp "$G" "$T/before.json"
+expect_status 0 geokg ingest -o "$G" "$ART"
+expect_grep "ingested 0 documents ($n_art known, 0 failed)" "$T/err"
+cmp -s "$G" "$T/before.json" || fail "ingesting the same documents again changed the graph"
+# ... even without the record: merging is idempotent.
+rm "$G.docs"
+expect_status 0 geokg ingest -o "$G" "$ART"
+expect_grep "ingested $n_art documents (0 known" "$T/err"
+cmp -s "$G" "$T/before.json" || fail "re-extracting the same documents changed the graph"
+
+# Adding documents: JSON Lines (an id, a number id, no id, a bad line,
+# an English date), the same as merging their graphs.
+cat >"$T/more.jsonl" <<'EOT'
+{"id":"note-1","date":"2024-03-02","text":"Russia supplied North Korea with fuel on Friday, officials said."}
+{"id":42,"date":"March 3, 2024","text":"The United States imposed new sanctions on Iran on Sunday."}
+this line is not JSON
+{"text":"China and Russia held talks in Beijing."}
+EOT
+expect_status 0 geokg ingest -o "$G" "$T/more.jsonl"
+expect_grep "geokg: warning: .*more.jsonl:3: .*; document skipped" "$T/err"
+expect_grep "ingested 3 documents (0 known, 1 failed)" "$T/err"
+expect_grep '"doc":"note-1","date":"2024-03-02"' "$G"
+expect_grep '"doc":"42","date":"2024-03-03"' "$G"
+expect_grep "\"doc\":\"$T/more.jsonl:4\"" "$G"
+expect_status 0 geokg ingest -q "$T/more.jsonl"
+geokg merge "$T/before.json" "$T/out" >"$T/merged.json"
+cmp -s "$G" "$T/merged.json" || fail "adding to a graph differs from merging the graphs"
+
+# CSV: columns by header name, RFC 4180 quoting, English dates, ids by
+# file and row without --id-column; by number with --no-header.
+printf '%s\n' 'key,headline,body,published' \
+	'a1,Talks,"Germany and France held talks in Berlin, officials said.","December 13, 2017"' \
+	'a2,"Aid ""now""","Japan sent aid to the Philippines.","Dec 14, 2017"' \
+	'a3,Warning,"North Korea threatened the United States.",15 December 2017' >"$T/news.csv"
+expect_status 0 geokg ingest -q --text-column headline,body --date-column published --id-column key "$T/news.csv"
+expect_grep '"doc":"a1","date":"2017-12-13"' "$T/out"
+expect_grep '"doc":"a3","date":"2017-12-15"' "$T/out"
+expect_status 0 geokg ingest -q --text-column body "$T/news.csv"
+expect_grep "\"doc\":\"$T/news.csv:1\"" "$T/out"
+sed 1d "$T/news.csv" >"$T/nohead.csv"
+expect_status 0 geokg ingest -q --no-header --text-column 3 --id-column 1 "$T/nohead.csv"
+expect_grep '"doc":"a1"' "$T/out"
+# A missing column is an error naming it; nothing is written.
+cp "$G" "$T/keep.json"
+expect_status 2 geokg ingest -o "$G" --text-column text "$T/news.csv"
+expect_grep "^geokg: .*news.csv:1: no column 'text' (columns: 'key', 'headline', 'body', 'published')" "$T/err"
+cmp -s "$G" "$T/keep.json" || fail "a failed ingest changed the graph"
+expect_status 2 geokg ingest --text-column body --date-column when "$T/news.csv"
+expect_grep "no column 'when'" "$T/err"
+expect_status 2 geokg ingest "$T/news.csv"
+expect_grep "need --text-column" "$T/err"
+
+# Unreadable paths are reported and skipped.
+mkdir "$T/dir"
+cp "$ART/01-putin-trip-pyongyang.txt" "$T/dir/a.txt"
+ln -s nowhere.txt "$T/dir/broken.txt"
+expect_status 0 geokg ingest "$T/none.txt" "$T/dir"
+expect_grep "^geokg: warning: .*none.txt: No such file or directory; skipped" "$T/err"
+expect_grep "^geokg: warning: .*broken.txt: No such file or directory; skipped" "$T/err"
+expect_grep "ingested 1 documents" "$T/err"
+# A document that is not text is reported and skipped.
+printf 'Russia and China\000 met.' >"$T/dir/nul.txt"
+expect_status 0 geokg ingest "$T/dir"
+expect_grep "nul.txt: .*not text.*; document skipped" "$T/err"
+
+# The lock: an ingest waits while GRAPH.lock is held...
+L="$T/locked.json"
+flock "$L.lock" sleep 1 &
+sleep 0.3
+geokg ingest -o "$L" "$T/more.jsonl" 2>"$T/lock.err"
+wait
+expect_grep "waiting for another ingest into $L" "$T/lock.err"
+# ... and two ingests into one graph at once lose neither's documents.
+for k in 1 2 3; do
+	"$GEOKG" ingest -q -o "$L" "$T/dir/a.txt" 2>>"$T/bg.err" &
+	"$GEOKG" ingest -q -o "$L" "$ART" 2>>"$T/bg.err" &
+	wait
+done
+expect_grep '"doc":"note-1"' "$L"
+expect_grep "\"doc\":\"$T/dir/a.txt\"" "$L"
+expect_grep "\"doc\":\"$ART/01-putin-trip-pyongyang.txt\"" "$L"
+[ "$(sed 1d "$L.docs" | wc -l)" -eq $((3 + 1 + n_art)) ] || fail "an ingest lost the other's documents"
+
+# A killed run leaves the previous graph whole: the file is always the
+# old graph or the new one.
+for k in 1 2 3 4 5 6 7 8; do mkdir -p "$T/many/$k"; cp "$ART"/*.txt "$T/many/$k/"; done
+cp "$T/before.json" "$T/kill.json"
+rm -f "$T/kill.json.docs"
+for delay in 0.01 0.05 0.1 0.2; do
+	"$GEOKG" ingest -q -j 2 -o "$T/kill.json" "$T/many" 2>>"$T/bg.err" &
+	pid=$!
+	sleep $delay
+	kill -9 $pid 2>/dev/null || true
+	wait $pid 2>/dev/null || true
+	geokg stats "$T/kill.json" >/dev/null 2>&1 || fail "a killed ingest left a broken graph"
+done
+exit 0
