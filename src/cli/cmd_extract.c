@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <jansson.h>
@@ -35,6 +36,8 @@ static const char usage[] =
 	"  --jsonl       read JSON Lines documents {\"id\", \"date\", \"text\"} and\n"
 	"                write one graph per line; a bad record is reported with\n"
 	"                its line number and skipped (exit status 2 at the end)\n"
+	"  --stats       at the end, print to standard error the documents,\n"
+	"                sentences, bytes and edges read, and the time taken\n"
 	"\n"
 	"Invalid UTF-8 is replaced by U+FFFD with a warning; input holding NUL\n"
 	"bytes is refused (\"not text\").\n";
@@ -145,6 +148,11 @@ static int slurp(FILE *f, char **buf, size_t *len)
 	return 0;
 }
 
+/* Totals for --stats. */
+static struct {
+	size_t docs, sentences, bytes, relations;
+} totals;
+
 /* Extract one document and write its graph.  Returns a CLI status. */
 static int run_one(const geokg_extractor *x, const geokg_document *doc,
                    const char *where, unsigned flags)
@@ -158,6 +166,10 @@ static int run_one(const geokg_extractor *x, const geokg_document *doc,
 			                 "%s: %s", where, err.message);
 		return cli_report(&err);
 	}
+	totals.docs++;
+	totals.sentences += info.sentences;
+	totals.bytes += doc->len;
+	totals.relations += info.relations;
 	if (info.invalid_bytes)
 		cli_warn("%s: %zu invalid UTF-8 byte%s replaced",
 		         where ? where : doc->id, info.invalid_bytes,
@@ -253,10 +265,12 @@ CLI_COMMAND(extract)
 		{"date", required_argument, NULL, 'd'},
 		{"world", required_argument, NULL, 'w'},
 		{"jsonl", no_argument, NULL, 'l'},
+		{"stats", no_argument, NULL, 's'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}};
 	const char *id = NULL, *date = NULL, *world = NULL, *path = "-";
-	int jsonl = 0, c, rc;
+	int jsonl = 0, stats = 0, c, rc;
+	struct timespec t0, t1;
 	geokg_extractor *x = NULL;
 	FILE *f = stdin;
 
@@ -267,6 +281,7 @@ CLI_COMMAND(extract)
 		case 'd': date = optarg; break;
 		case 'w': world = optarg; break;
 		case 'l': jsonl = 1; break;
+		case 's': stats = 1; break;
 		case 'h': return cli_usage(usage, 1);
 		default: return cli_usage(usage, 0);
 		}
@@ -282,6 +297,7 @@ CLI_COMMAND(extract)
 		                 strerror(errno));
 	if ((rc = cli_extractor_open(&x, world)))
 		goto done;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	if (jsonl) {
 		rc = run_jsonl(x, f, strcmp(path, "-") ? path : "<stdin>");
 	} else {
@@ -300,6 +316,15 @@ CLI_COMMAND(extract)
 		doc.len = len;
 		rc = run_one(x, &doc, NULL, 0);
 		free(buf);
+	}
+	if (stats) {
+		double sec;
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		sec = (double)(t1.tv_sec - t0.tv_sec) +
+		      (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+		fprintf(stderr, "geokg: extracted %zu documents, %zu sentences, %zu "
+		        "bytes, %zu relations in %.3f s\n", totals.docs,
+		        totals.sentences, totals.bytes, totals.relations, sec);
 	}
 done:
 	geokg_extractor_free(x);
