@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,70 +43,17 @@ static const char usage[] =
 
 int cli_extractor_open(geokg_extractor **out, const char *world_opt);
 
-/* Try a candidate world file: 1 if it exists. */
-static int try_path(const char *p, char *tried, size_t cap)
-{
-	size_t n = strlen(tried);
-	if (access(p, R_OK) == 0)
-		return 1;
-	snprintf(tried + n, cap - n, "%s%s", n ? ", " : "", p);
-	return 0;
-}
-
 /*
- * Load the world graph and build an extractor: --world, $GEOKG_WORLD,
- * graphs/world.json of the build tree (found from the program's own
- * path), the installed pkgdatadir copy.  A missing one names the paths
- * tried.  Returns a CLI status.
+ * Load the world graph (geokg_world_load: --world, $GEOKG_WORLD, the build
+ * tree's graphs/world.json, the installed one; a missing one names the
+ * paths tried) and build an extractor.  Returns a CLI status.
  */
 int cli_extractor_open(geokg_extractor **out, const char *world_opt)
 {
-	char tried[4096] = "", path[PATH_MAX], exe[PATH_MAX];
-	const char *found = NULL, *env = getenv("GEOKG_WORLD");
 	geokg_graph *w = NULL;
 	geokg_error err;
-	int rc;
-
-	if (world_opt) {
-		if (!try_path(world_opt, tried, sizeof tried))
-			return cli_error(CLI_USAGE, "world graph '%s' not found",
-			                 world_opt);
-		found = world_opt;
-	} else if (env && *env) {
-		if (!try_path(env, tried, sizeof tried))
-			return cli_error(CLI_USAGE,
-			                 "world graph '%s' (from GEOKG_WORLD) not found",
-			                 env);
-		found = env;
-	} else {
-		ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-		if (n > 0) {
-			char *slash;
-			exe[n] = 0;
-			if ((slash = strrchr(exe, '/')))
-				*slash = 0;
-			/* src/geokg, or libtool's src/.libs/geokg */
-			snprintf(path, sizeof path, "%s/../graphs/world.json", exe);
-			if (try_path(path, tried, sizeof tried))
-				found = path;
-			else {
-				snprintf(path, sizeof path, "%s/../../graphs/world.json", exe);
-				if (try_path(path, tried, sizeof tried))
-					found = path;
-			}
-		}
-		if (!found) {
-			snprintf(path, sizeof path, "%s/world.json", GEOKG_PKGDATADIR);
-			if (try_path(path, tried, sizeof tried))
-				found = path;
-		}
-		if (!found)
-			return cli_error(CLI_FAIL,
-			                 "no world graph (tried %s; set --world or "
-			                 "GEOKG_WORLD)", tried);
-	}
-	if ((rc = cli_load_graph(&w, found)))
-		return rc;
+	if (geokg_world_load(&w, world_opt, &err))
+		return cli_report(&err);
 	if (geokg_extractor_new(out, w, &err)) {
 		geokg_graph_free(w);
 		return cli_report(&err);
