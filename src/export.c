@@ -8,8 +8,8 @@
  * the country they act for (dot only), edge colour by type with a legend,
  * pen width by weight, dashed or dotted lines for modalities other than
  * asserted, short labels, a tooltip with the evidence on every node and
- * edge, a link when a document id is a URL.  Views up to
- * GEOKG_EXPORT_DOT_MAX actors are laid out by dot, with ranks set by a BFS
+ * edge, a link when a document id is a URL.  Small views (see
+ * GEOKG_EXPORT_DOT_MAX) are laid out by dot, with ranks set by a BFS
  * spanning forest only (other edges are constraint=false: this keeps dot
  * fast on cyclic graphs); larger ones by sfdp with overlap=prism.
  *
@@ -336,9 +336,9 @@ static int select_focus(selector *x, geokg_error *err)
 	return 0;
 }
 
-/* The shortest paths from `from` to `to` (the query module's, in either
- * direction): their actors must join and their hops are marked; the
- * actors one hop from them may join. */
+/* A shortest path from `from` to `to` (the query module's, in either
+ * direction, the strongest edge at each hop): its actors must join and
+ * its hops are marked; the actors one hop from it may join. */
 static int select_path(selector *x, geokg_error *err)
 {
 	geokg_path_query q = {0};
@@ -351,7 +351,7 @@ static int select_path(selector *x, geokg_error *err)
 	if ((rc = geokg__export_actor(x->g, x->v->from, &q.from, err)) ||
 	    (rc = geokg__export_actor(x->g, x->v->to, &q.to, err)))
 		return rc;
-	q.mode = GEOKG_PATH_ALL_SHORTEST;
+	q.mode = GEOKG_PATH_SHORTEST;
 	q.filter = &x->v->filter;
 	if ((rc = geokg_paths_find(x->g, &q, &p, err)))
 		return rc;
@@ -425,8 +425,8 @@ static int admit(selector *x, geokg_error *err)
 	return 0;
 }
 
-/* The edges passing the filter between admitted nodes; the hops of the
- * paths are marked. */
+/* The edges passing the filter between admitted nodes (in a path view,
+ * those touching the path); the hops of the path are marked. */
 static void admit_edges(selector *x)
 {
 	size_t e;
@@ -438,6 +438,8 @@ static void admit_edges(selector *x)
 		x->s->edge_in[e] = 0;
 		if (!x->pass[e] || !a || !b)
 			continue;
+		if (x->v->from && a != 2 && b != 2)
+			continue; /* a path view: only what touches the path */
 		x->s->edge_in[e] = 1;
 		x->s->edges_in++;
 		if (x->on_path[e])
@@ -789,6 +791,7 @@ static void graph_attrs(drawing *d)
 		set(ag, "ranksep", "0.6");
 	} else {
 		set(ag, "overlap", "prism");
+		set(ag, "sep", "+6");
 		set(ag, "splines", "false");
 	}
 }
@@ -849,6 +852,24 @@ static Agraph_t *cluster_of(drawing *d, size_t u)
 	return cluster(d, n->kind == GEOKG_KIND_PERSON ? n->country : n->id, 0);
 }
 
+/* The name to show: the name when it fits the label, else its longest
+ * alias that does (NATO for the North Atlantic Treaty Organization), else
+ * the name (cut when shown). */
+static const char *short_name(const geokg_node *n)
+{
+	const char *best = NULL;
+	size_t i, len;
+
+	if (strlen(n->name) <= LABEL_MAX)
+		return n->name;
+	for (i = 0; i < n->n_aliases; i++) {
+		len = strlen(n->aliases[i]);
+		if (len >= 2 && len <= LABEL_MAX && (!best || len > strlen(best)))
+			best = n->aliases[i];
+	}
+	return best ? best : n->name;
+}
+
 /* Create the cgraph node of node u with its style, label and tooltip. */
 static int add_node(drawing *d, size_t u)
 {
@@ -868,7 +889,7 @@ static int add_node(drawing *d, size_t u)
 	if (d->s->node_in[u] == 2)
 		set(an, "penwidth", "3");
 	d->tmp.len = 0;
-	if (geokg__gv_text(&d->tmp, n->name, LABEL_MAX, GEOKG_GV_LABEL) ||
+	if (geokg__gv_text(&d->tmp, short_name(n), LABEL_MAX, GEOKG_GV_LABEL) ||
 	    set_tmp(d, an, "label") || node_tooltip(d, u, &url) ||
 	    set_tmp(d, an, "tooltip"))
 		return GEOKG_ENOMEM;
@@ -887,7 +908,8 @@ static void edge_pen(const geokg_edge *x, int marked, char *buf, size_t n)
 	snprintf(buf, n, "%.0f", marked ? w + 2.0 : w);
 }
 
-/* The short label of an edge: its object, else its type (dot only).  It
+/* The short label of an edge: its object, else its type (small views
+ * only).  It
  * is an xlabel, placed after the layout: a plain edge label becomes a
  * virtual node in dot's ranks, which makes dot slower and, in Graphviz
  * 2.42, crashes gvFreeLayout() on some cyclic graphs (double free). */
@@ -895,7 +917,7 @@ static int edge_label(drawing *d, Agedge_t *ae, const geokg_edge *x)
 {
 	const char *t = x->object ? x->object : geokg_type_name(x->type);
 
-	if (d->layout != GEOKG_LAYOUT_DOT)
+	if (d->s->edges_in > GEOKG_EXPORT_EDGE_LABELS_MAX)
 		return 0;
 	if (geokg__gv_text(&d->tmp, t, EDGE_LABEL_MAX, GEOKG_GV_LABEL) ||
 	    (x->modality != GEOKG_MOD_ASSERTED &&
@@ -1199,12 +1221,15 @@ done:
 	return rc;
 }
 
-/* The layout engine for a view of n actors. */
-static geokg_layout choose_layout(geokg_layout l, size_t n)
+/* The layout engine for a view of n actors, focused (a focus or a path)
+ * or not. */
+static geokg_layout choose_layout(geokg_layout l, size_t n, int focused)
 {
 	if (l != GEOKG_LAYOUT_AUTO)
 		return l;
-	return n <= GEOKG_EXPORT_DOT_MAX ? GEOKG_LAYOUT_DOT : GEOKG_LAYOUT_SFDP;
+	if (n <= (focused ? GEOKG_EXPORT_DOT_MAX : GEOKG_EXPORT_DOT_OVERVIEW_MAX))
+		return GEOKG_LAYOUT_DOT;
+	return GEOKG_LAYOUT_SFDP;
 }
 
 /* DOT, SVG, PNG or PDF of the selection. */
@@ -1220,7 +1245,7 @@ static int export_drawing(const geokg_graph *g, const geokg__selection *s,
 	d.g = g;
 	d.s = s;
 	d.flags = o->flags;
-	d.layout = choose_layout(o->layout, s->nodes_in);
+	d.layout = choose_layout(o->layout, s->nodes_in, s->n_roots > 0);
 	gv_message[0] = '\0';
 	if (!(rc = build(&d, err))) {
 		if (o->format == GEOKG_FORMAT_DOT)

@@ -410,12 +410,14 @@ int geokg_evidence_is_gdelt(const geokg_evidence *ev);
  *    without an edge are dropped too (unless a focus or path names them).
  *  - `focus` (with `depth` hops, over edges passing the filter, in either
  *    direction): the neighbourhood of one actor.
- *  - `from` and `to`: the shortest paths between two actors (every actor on
- *    one of them) and the actors one hop from the paths.
+ *  - `from` and `to`: a shortest path between two actors (in either
+ *    direction; geokg_paths_find's), the actors one hop from it and the
+ *    edges that touch it.
  *  - `top` > 0: the `top` actors with the most edges passing the filter;
  *    with a focus or a path, the actors of the focus or path are always
  *    kept and at most `top` others, the most connected, are added.
- * Edges in a view are the edges passing the filter between its actors.
+ * Edges in a view are the edges passing the filter between its actors
+ * (for a path, those touching it).
  */
 typedef struct geokg_view {
 	geokg_filter filter;
@@ -453,7 +455,7 @@ const char *geokg_format_name(geokg_format f);
 int geokg_format_parse(const char *s);
 
 typedef enum geokg_layout {
-	GEOKG_LAYOUT_AUTO = 0, /* dot up to GEOKG_EXPORT_DOT_MAX actors, else sfdp */
+	GEOKG_LAYOUT_AUTO = 0, /* dot for small views (below), else sfdp */
 	GEOKG_LAYOUT_DOT,      /* layered; ranks from a BFS spanning forest */
 	GEOKG_LAYOUT_SFDP,     /* force-directed, overlap=prism */
 	GEOKG_LAYOUT_NEATO,
@@ -465,8 +467,19 @@ typedef enum geokg_layout {
 const char *geokg_layout_name(geokg_layout l);
 int geokg_layout_parse(const char *s);
 
-/* The largest view (in actors) the automatic layout gives to dot. */
+/*
+ * The largest views (in actors) the automatic layout gives to dot: a
+ * focus or path view (its ranks are hops from the focus, a tidy tree), and
+ * any other view (dot draws an overview of a cyclic graph tall and
+ * tangled beyond a few dozen actors, where sfdp stays readable).  Larger
+ * views go to sfdp with overlap=prism.
+ */
 #define GEOKG_EXPORT_DOT_MAX 150
+#define GEOKG_EXPORT_DOT_OVERVIEW_MAX 30
+
+/* Views with more edges than this have no edge labels (colour, line and
+ * tooltip still tell the type, modality and object). */
+#define GEOKG_EXPORT_EDGE_LABELS_MAX 24
 
 enum {
 	GEOKG_EXPORT_NO_LEGEND = 1 /* drawings: leave the legend out */
