@@ -516,10 +516,15 @@ int geokg_export_save(const geokg_graph *g, const geokg_export_options *o,
 /* ------------------------------------------------------------------ */
 
 /*
- * Resolve an actor phrase to one node: its id, its name or one of its
- * aliases, exactly, then ignoring ASCII case.  Unknown: GEOKG_ENOTFOUND,
- * "no actor 'X' in the graph (closest: A, B, C)".  Several: GEOKG_EAMBIGUOUS,
- * "'X' names 2 actors: A (id), B (id)".
+ * Resolve an actor phrase to one node: its id; else what the name index
+ * of geokg_actors_resolve() finds (names, aliases, demonyms, metonyms,
+ * role phrases such as "the Russian president", titles), keeping the
+ * matches reached the best way and, of role holders, those still in the
+ * role; else a name or alias ignoring ASCII case.  Unknown:
+ * GEOKG_ENOTFOUND, "no actor 'X' in the graph (closest: A (a), B (b))".
+ * Several: GEOKG_EAMBIGUOUS, "'X' names 2 actors: A (a), B (b)".  The name
+ * index is built on first use and kept with the graph until its nodes
+ * change.
  */
 int geokg_query_actor(const geokg_graph *g, const char *phrase, size_t *node,
                       geokg_error *err);

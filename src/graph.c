@@ -204,6 +204,7 @@ void geokg_graph_free(geokg_graph *g)
 	if (g->topo_valid)
 		igraph_destroy(&g->topo);
 	geokg__adj_free(g->adj);
+	geokg_actors_free(g->actors);
 	geokg__pool_free(&g->pool);
 	geokg__arena_free(&g->texts);
 	free(g);
@@ -508,6 +509,7 @@ static int add_node(geokg_graph *g, const geokg_node *node, size_t *index,
 
 	if ((rc = node_check(node, err)))
 		return rc;
+	g->node_gen++; /* names may change: caches of names are stale */
 	if (geokg__map_get(&g->node_ids, node->id, strlen(node->id), &v)) {
 		if (index)
 			*index = v;

@@ -48,6 +48,10 @@ struct geokg_graph {
 	size_t topo_nodes, topo_edges;
 	/* lazily built adjacency index of the queries (query.c) */
 	struct geokg__adj *adj;
+	/* lazily built name index of geokg_query_actor (query.c), valid
+	 * while node_gen is actors_gen; node_gen counts geokg_graph_add_node */
+	geokg_actors *actors;
+	size_t node_gen, actors_gen;
 };
 
 /* Free a query adjacency index (query.c); NULL is a no-op. */

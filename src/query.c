@@ -296,30 +296,94 @@ static int not_found(const geokg_graph *g, const char *s, geokg_error *err)
 	                   "no actor '%s' in the graph (closest: %s)", s, list);
 }
 
+/* The name index of g (world.c), built on first use and kept in g while
+ * its nodes do not change (a logically const operation). */
+static int actor_index(const geokg_graph *cg, const geokg_actors **out,
+                       geokg_error *err)
+{
+	geokg_graph *g = (geokg_graph *)cg; /* fills a cache only */
+	int rc;
+
+	if (g->actors && g->actors_gen != g->node_gen) {
+		geokg_actors_free(g->actors);
+		g->actors = NULL;
+	}
+	if (!g->actors) {
+		if ((rc = geokg_actors_new(&g->actors, g, err)))
+			return rc;
+		g->actors_gen = g->node_gen;
+	}
+	*out = g->actors;
+	return 0;
+}
+
+/* Append "Name (id)" of node v to list (a buffer of `size`). */
+static void list_add(char *list, size_t size, const geokg_graph *g, size_t v)
+{
+	size_t len = strlen(list);
+
+	snprintf(list + len, size - len, "%s%s (%s)", len ? ", " : "",
+	         g->nodes[v].pub.name, g->nodes[v].pub.id);
+}
+
+/*
+ * Choose among the index's matches (best first): those reached the best
+ * way; of role matches, those still in the role.  One is the answer;
+ * several are GEOKG_EAMBIGUOUS.
+ */
+static int choose(const geokg_graph *g, const char *phrase,
+                  const geokg_match *m, size_t n, size_t *node,
+                  geokg_error *err)
+{
+	size_t i, k = 0, held = 0, pick = 0;
+	char list[600] = "";
+
+	for (i = 0; i < n && m[i].how == m[0].how; i++)
+		if (m[i].role && !m[i].role->end && held++ == 0)
+			pick = i;
+	k = i;
+	if (k == 1 || held == 1) {
+		*node = m[k == 1 ? 0 : pick].node;
+		return 0;
+	}
+	for (i = 0; i < k && i < 5; i++)
+		if (!held || (m[i].role && !m[i].role->end))
+			list_add(list, sizeof list, g, m[i].node);
+	return geokg__fail(err, GEOKG_EAMBIGUOUS, "'%s' names %zu actors: %s%s",
+	                   phrase, held ? held : k, list, k > 5 ? ", ..." : "");
+}
+
 int geokg_query_actor(const geokg_graph *g, const char *phrase, size_t *node,
                       geokg_error *err)
 {
-	size_t i, found = 0, first = 0;
+	const geokg_actors *ix;
+	geokg_match *m = NULL;
+	size_t i, found = 0, first = 0, n = 0;
 	char list[600] = "";
 	long v;
-	int exact;
+	int exact, rc;
 
 	if ((v = geokg_graph_find(g, phrase)) >= 0) {
 		*node = (size_t)v;
 		return 0;
 	}
+	/* names, aliases, demonyms, metonyms, role phrases (world.c) */
+	if ((rc = actor_index(g, &ix, err)))
+		return rc;
+	if (geokg_actors_resolve(ix, phrase, NULL, &m, &n, NULL) == 0 && n) {
+		rc = choose(g, phrase, m, n, node, err);
+		free(m);
+		return rc;
+	}
+	free(m);
 	for (exact = 1; exact >= 0 && !found; exact--)
 		for (i = 0; i < g->n_nodes; i++) {
-			const geokg_node *n = &g->nodes[i].pub;
-			size_t len = strlen(list);
-
-			if (!node_called(n, phrase, exact))
+			if (!node_called(&g->nodes[i].pub, phrase, exact))
 				continue;
 			if (!found++)
 				first = i;
 			if (found <= 5)
-				snprintf(list + len, sizeof list - len, "%s%s (%s)",
-				         found > 1 ? ", " : "", n->name, n->id);
+				list_add(list, sizeof list, g, i);
 		}
 	if (found == 1) {
 		*node = first;

@@ -95,6 +95,10 @@ START_TEST(test_actor_names)
 	ck_assert_str_eq(id(w, v), "PRK");
 	ck_assert_int_eq(geokg_query_actor(w, "Zelenskyy", &v, NULL), 0);
 	ck_assert_str_eq(id(w, v), "volodymyr-zelensky");
+	ck_assert_int_eq(geokg_query_actor(w, "the Kremlin", &v, NULL), 0);
+	ck_assert_str_eq(id(w, v), "RUS");
+	ck_assert_int_eq(geokg_query_actor(w, "the Russian president", &v, NULL), 0);
+	ck_assert_str_eq(id(w, v), "vladimir-putin");
 	ck_assert_int_eq(geokg_query_actor(w, "Kim", &v, &err), GEOKG_ENOTFOUND);
 	ck_assert_msg(strstr(err.message, "no actor 'Kim' in the graph (closest: ") &&
 	              strstr(err.message, "Kim Jong Un (kim-jong-un)") &&
@@ -128,6 +132,14 @@ START_TEST(test_actor_ambiguous)
 	                 GEOKG_EAMBIGUOUS);
 	ck_assert_str_eq(err.message, "'the Supreme Leader' names 2 actors: "
 	                 "Ali Khamenei (ali-khamenei), Kim Jong Un (kim-jong-un)");
+	/* a name added later is found: the name index follows the graph */
+	n.id = "kim-yo-jong";
+	n.name = "Kim Yo Jong";
+	n.n_aliases = 0;
+	ck_assert_int_eq(geokg_query_actor(g, "Kim Yo Jong", &v, NULL), GEOKG_ENOTFOUND);
+	ck_assert_int_eq(geokg_graph_add_node(g, &n, NULL, NULL), 0);
+	ck_assert_int_eq(geokg_query_actor(g, "Kim Yo Jong", &v, NULL), 0);
+	ck_assert_str_eq(id(g, v), "kim-yo-jong");
 	geokg_graph_free(g);
 }
 END_TEST

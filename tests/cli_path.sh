@@ -10,6 +10,12 @@ expect_grep '^  Kim Jong Un -meets- Vladimir Putin  \[asserted, 3 documents\]  "
 expect_grep '(+1 more edge between them)' "$T/out"
 expect_grep '^  Xi Jinping -meets- Joe Biden ' "$T/out"
 
+# role phrases, metonyms and titles name actors too (the world index)
+expect_status 0 geokg path "$W" "the Russian president" "North Korea's supreme leader"
+expect_grep '^Vladimir Putin to Kim Jong Un: 1 hop$' "$T/out"
+expect_status 0 geokg path "$W" Moscow Pyongyang
+expect_grep '^Russia to North Korea: 1 hop$' "$T/out"
+
 # walking against an edge shows the arrow the other way
 expect_status 0 geokg path "$W" RUS DPRK
 expect_grep '^  Russia <-supplies- North Korea  \[asserted, 2 documents, artillery shells\]' "$T/out"
