@@ -396,6 +396,7 @@ typedef struct xdoc {
 	int have_text;
 	char text[16384];
 	int allow_civil; /* sanctions reach "US firms", "Russian banks" */
+	int headline;    /* the sentence is in title case */
 	int give_frame;  /* "gave Ukraine weapons": two bare objects */
 	/* who asks for the relation ("X urged Y to ...") */
 	xarg rq;
@@ -712,6 +713,12 @@ static void find_names(xdoc *d)
 			            e->mt == MT_METONYM ? MF_METONYM : 0;
 			if (e->amb && !ambiguous_ok(d, i, i + len))
 				continue;
+			/* "Flynn Intel Group": a surname inside another name */
+			if (len == 1 && e->mt != MT_NAME && e->mt != MT_DEMONYM &&
+			    e->mt != MT_METONYM && i + 1 < n &&
+			    (tflags(d, i + 1) & GEOKG__T_CAP) &&
+			    (tflags(d, i + 1) & GEOKG__T_WORD) && !d->headline)
+				continue;
 			/* "one-China", "pro-Moscow", "U.S.-led": a modifier */
 			if (((t->flags & GEOKG__T_HYPH) && i > 0 &&
 			     !(tflags(d, i - 1) & GEOKG__T_CAP)) ||
@@ -781,7 +788,16 @@ static int32_t role_holder(const xdoc *d, int a, int b, const char *of)
 			for (k = 0; k < e->n; k++)
 				if (d->s->toks[s + k].hash != e->h[k])
 					break;
-			if (k < e->n || !role_at(d, e->start, e->end))
+			if (k < e->n)
+				continue;
+			if (!d->date) {
+				/* no date: only a role one person ever held */
+				if (found >= 0 && found != e->person)
+					return -1;
+				found = e->person;
+				continue;
+			}
+			if (!role_at(d, e->start, e->end))
 				continue;
 			found = e->person;
 			break;
@@ -1175,6 +1191,17 @@ static void find_mentions(xdoc *d)
 			}
 		}
 	}
+	{
+		/* a headline in title case: most words capitalised */
+		int words = 0, caps = 0;
+		for (int i = 0; i < n; i++)
+			if ((d->s->toks[i].flags & GEOKG__T_WORD) &&
+			    !(d->s->toks[i].flags & GEOKG__T_NUM)) {
+				words++;
+				caps += (d->s->toks[i].flags & GEOKG__T_CAP) != 0;
+			}
+		d->headline = n <= 24 && words >= 3 && caps * 10 >= words * 7;
+	}
 	find_names(d);
 	find_titles(d);
 	find_demonyms(d);
@@ -1453,6 +1480,13 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 			if (gov_prep(d, k) >= 0 && !(m->flags & MF_POSS) &&
 			    !clause_subject(d, k))
 				continue;
+			/* "Hernandez's rival ... traveled": the rival travels */
+			if ((m->flags & MF_POSS) && !(m->flags & MF_PRON) &&
+			    m->b + 1 < t && d->cls[m->b + 1] == 0 &&
+			    d->trig[m->b + 1] < 0 &&
+			    (tflags(d, m->b + 1) & GEOKG__T_WORD) &&
+			    !(tflags(d, m->b + 1) & GEOKG__T_CAP))
+				continue;
 			coord_left(d, k, g);
 			return 1;
 		}
@@ -1664,7 +1698,7 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 	int dist = 0;
 	for (int j = t - 1; j >= 0 && dist < 14; j--, dist++) {
 		uint64_t c = d->cls[j];
-		if (j > 0 && (tflags(d, j) & GEOKG__T_CAP) &&
+		if (j > 0 && (tflags(d, j) & GEOKG__T_CAP) && !d->headline &&
 		    !(tflags(d, j - 1) & GEOKG__T_DATELINE))
 			c &= ~(uint64_t)(W_EXP | W_POS | W_REQ | W_NEG);
 		if (tflags(d, j) & GEOKG__T_DATELINE)

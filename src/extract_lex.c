@@ -234,7 +234,7 @@ const geokg__lexword geokg__lex_words[] = {
 	{"parts", W_GOODS}, {"reactors", W_GOODS}, {"uranium", W_GOODS},
 	{"coal", W_GOODS}, {"fertilizer", W_GOODS}, {"grants", W_GOODS},
 	{"credit", W_GOODS}, {"cash", W_GOODS}, {"blankets", W_GOODS},
-	{"tents", W_GOODS}, {"water", W_GOODS}, {"relief", W_GOODS},
+	{"tents", W_GOODS}, {"water", W_GOODS},
 	{"systems", W_GOODS}, {"system", W_GOODS}, {"intelligence", W_GOODS | W_TMOD},
 	{"training", W_GOODS}, {"support", W_GOODS}, {"$", W_GOODS},
 	/* what is sent but not supplied */
