@@ -852,9 +852,18 @@ static Agraph_t *cluster_of(drawing *d, size_t u)
 	return cluster(d, n->kind == GEOKG_KIND_PERSON ? n->country : n->id, 0);
 }
 
-/* The name to show: the name when it fits the label, else its longest
- * alias that does (NATO for the North Atlantic Treaty Organization), else
- * the name (cut when shown). */
+/* Whether s is an acronym: capitals and digits (NATO, G7). */
+static int is_acronym(const char *s)
+{
+	for (; *s; s++)
+		if (!((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+			return 0;
+	return 1;
+}
+
+/* The name to show: the name when it fits the label; else for an
+ * organisation its id when that is an acronym (NATO); else the shortest
+ * capitalised alias that fits (DRC); else the name (cut when shown). */
 static const char *short_name(const geokg_node *n)
 {
 	const char *best = NULL;
@@ -862,10 +871,15 @@ static const char *short_name(const geokg_node *n)
 
 	if (strlen(n->name) <= LABEL_MAX)
 		return n->name;
+	if (n->kind == GEOKG_KIND_ORG && strlen(n->id) <= LABEL_MAX && is_acronym(n->id))
+		return n->id;
 	for (i = 0; i < n->n_aliases; i++) {
-		len = strlen(n->aliases[i]);
-		if (len >= 2 && len <= LABEL_MAX && (!best || len > strlen(best)))
-			best = n->aliases[i];
+		const char *a = n->aliases[i];
+
+		len = strlen(a);
+		if (len >= 2 && len <= LABEL_MAX && a[0] >= 'A' && a[0] <= 'Z' &&
+		    (!best || len < strlen(best)))
+			best = a;
 	}
 	return best ? best : n->name;
 }

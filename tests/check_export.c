@@ -160,6 +160,33 @@ static const char *select_ids(const geokg_view *v, int marked_only)
 	return r;
 }
 
+START_TEST(test_short_labels)
+{
+	static const char *aliases[] = {"the Atlantic alliance", "Congo-K", "DRC",
+	                                "x"};
+	geokg_node n = {0};
+	geokg_export_options o = {0};
+	char *dot;
+	size_t len;
+
+	n.kind = GEOKG_KIND_ORG;
+	n.id = "NATO";
+	n.name = "North Atlantic Treaty Organization";
+	n.aliases = aliases;
+	n.n_aliases = 1;
+	ck_assert_int_eq(geokg_graph_add_node(g, &n, NULL, NULL), 0);
+	n.kind = GEOKG_KIND_COUNTRY;
+	n.id = "COD";
+	n.name = "Democratic Republic of the Congo";
+	n.n_aliases = 4;
+	ck_assert_int_eq(geokg_graph_add_node(g, &n, NULL, NULL), 0);
+	ck_assert_int_eq(geokg_export_dump(g, &o, &dot, &len, NULL), 0);
+	ck_assert_msg(strstr(dot, "label=NATO,"), "%s", dot);
+	ck_assert_msg(strstr(dot, "label=DRC,"), "%s", dot);
+	free(dot);
+}
+END_TEST
+
 START_TEST(test_view_all_and_filter)
 {
 	geokg_view v = {0};
@@ -550,6 +577,7 @@ static Suite *suite_export(void)
 	t = tcase_create("views");
 	tcase_add_checked_fixture(t, setup_small, teardown);
 	tcase_add_test(t, test_view_all_and_filter);
+	tcase_add_test(t, test_short_labels);
 	tcase_add_test(t, test_view_focus);
 	tcase_add_test(t, test_view_ambiguous);
 	tcase_add_test(t, test_view_path);

@@ -140,8 +140,7 @@ texts = [t.firstChild.data for t in doc.getElementsByTagName("text") if t.firstC
 alltitles = "\n".join(titles)
 # the strings come through as text, literally
 assert "C:\\new\\table\\" in texts, texts
-# a long name is shown by its alias that fits, which has entities in it
-assert "&nbsp; &#0; ]]>" in texts, texts
+assert any(t.startswith("<b>bold</b> & \"quoted\" next") for t in texts), texts
 assert "<b>bold</b> & \"quoted\" next line -->" in alltitles
 assert "<script>alert(1)</script>" in alltitles
 assert "\\N ends in \\" in alltitles
@@ -212,9 +211,14 @@ shot() { # shot SVG PNG: a screenshot of SVG in headless Chromium
 		--hide-scrollbars --user-data-dir="$(mktemp -d "$T/profile.XXXXXX")" \
 		--window-size=1200,900 "$@" 2>>"$T/chromium.err"
 }
-G=$DATA/export-demo.json
-[ -f "$G" ] || G=$DATA/small.json
-expect_status 0 geokg export --format svg -o "$T/demo.svg" "$G"
+# the example articles' graph, as `make demo` makes it (extract, merge,
+# export; with a build that cannot extract yet, tests/data/small.json)
+sh "$GEOKG_TOP_SRCDIR/examples/demo.sh" "$GEOKG" "$GEOKG_TOP_SRCDIR" "$T/demo" >"$T/demo.log" 2>&1 ||
+	{ cat "$T/demo.log" >&2; fail "examples/demo.sh failed"; }
+G=$T/demo/corpus.json
+[ -s "$T/demo/corpus.svg" ] || fail "the demo drew no picture"
+cp "$T/demo/corpus.svg" "$T/demo.svg"
+xmllint --noout "$T/demo.svg" || fail "the demo's SVG is not XML"
 shot --dump-dom "file://$T/demo.svg" >"$T/dom.html" || fail "chromium --dump-dom failed"
 sed 's/<text[^>]*>[^<]*<\/text>//g' "$T/demo.svg" >"$T/notext.svg"
 shot --screenshot="$T/demo.png" "file://$T/demo.svg" || fail "chromium screenshot failed"
@@ -225,9 +229,12 @@ from PIL import Image, ImageChops
 g = json.load(open(sys.argv[1]))
 dom = open(sys.argv[2], encoding="utf-8").read()
 import html
+shown = 0
 for n in g["nodes"]:
-    name = n["name"] if len(n["name"]) <= 28 else n["name"][:20]
-    assert html.escape(name, quote=False) in dom, "%r not in the page" % name
+    name = html.escape(n["name"], quote=False)
+    assert name in dom, "%r not in the page" % n["name"]
+    shown += (">%s<" % name) in dom  # drawn as a label
+assert shown >= 0.8 * len(g["nodes"]), "only %d of %d names drawn" % (shown, len(g["nodes"]))
 a = Image.open(sys.argv[3]).convert("L")
 b = Image.open(sys.argv[4]).convert("L")
 w, h = a.size
@@ -235,5 +242,6 @@ ink = sum(1 for p in a.getdata() if p < 200)
 assert ink > 0.01 * w * h, "the screenshot is nearly blank (%d dark pixels)" % ink
 diff = sum(1 for p in ImageChops.difference(a, b).getdata() if p > 60)
 assert diff > 500, "the text draws only %d pixels" % diff
-print("chromium: %d dark pixels, %d pixels of text" % (ink, diff))
+print("chromium: %d actors, %d names drawn, %d dark pixels, %d pixels of text"
+      % (len(g["nodes"]), shown, ink, diff))
 EOF
