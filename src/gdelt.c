@@ -264,7 +264,11 @@ static int add_event(importer *im, const cameo_rule *r, const char *code,
 {
 	int rc;
 
-	if (r->reversed) {
+	/* an appeal for aid runs from the one appealed to; a meeting, which
+	 * is symmetric, from the smaller id, as extraction writes it */
+	if (r->reversed ||
+	    (r->type == GEOKG_TYPE_MEETS &&
+	     strcmp(geokg_graph_node(im->g, s)->id, geokg_graph_node(im->g, t)->id) > 0)) {
 		size_t x = s;
 
 		s = t;

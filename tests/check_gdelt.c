@@ -163,8 +163,12 @@ START_TEST(test_actors_and_evidence)
 	/* CAMEO's ROM is ISO's ROU; an IGO by its known-group code */
 	put_row(&b, 57, '\t', "41", "20190305", "ROM", "", "USA", "042", NULL);
 	put_row(&b, 57, '\t', "42", "20190306", "", "NAT", "RUS", "130", NULL);
+	/* a meeting runs from the smaller id, as extraction writes it */
+	put_row(&b, 57, '\t', "43", "20190307", "USA", "", "CHN", "043", NULL);
 	g = import(&b, &st);
-	ck_assert_uint_eq(st.events, 2);
+	ck_assert_uint_eq(st.events, 3);
+	ck_assert_ptr_nonnull(edge(g, "CHN", "USA", GEOKG_TYPE_MEETS));
+	ck_assert_ptr_null(edge(g, "USA", "CHN", GEOKG_TYPE_MEETS));
 	ck_assert_ptr_nonnull((e = edge(g, "ROU", "USA", GEOKG_TYPE_MEETS)));
 	ck_assert_uint_eq(e->n_evidence, 1);
 	/* without SOURCEURL (57 columns) the document is gdelt:ID */

@@ -24,8 +24,8 @@ static const char usage[] =
 	"\n"
 	"  -o, --output OUT  write the graph to OUT (atomically), not to stdout\n"
 	"      --world FILE  take actors' names from this world graph (default:\n"
-	"                    the installed one); events of actors it does not\n"
-	"                    know are skipped\n"
+	"                    $GEOKG_WORLD, the build tree's, the installed one);\n"
+	"                    events of actors it does not know are skipped\n"
 	"      --no-world    name actors by their codes, keep every event\n"
 	"  -q, --quiet       no summary line\n";
 
@@ -48,14 +48,15 @@ static void on_warn(void *ctx, const char *message)
 	}
 }
 
-/* Load the world graph: FILE, $GEOKG_WORLD, or the installed one. */
+/* Load the world graph: FILE, $GEOKG_WORLD, the build tree's, the
+ * installed one (geokg_world_load). */
 static int load_world(geokg_graph **out, const char *path)
 {
-	if (!path)
-		path = getenv("GEOKG_WORLD");
-	if (!path)
-		path = GEOKG_PKGDATADIR "/world.json";
-	return cli_load_graph(out, path);
+	geokg_error err;
+
+	if (geokg_world_load(out, path, &err))
+		return cli_report(&err);
+	return CLI_OK;
 }
 
 static int import_one(geokg_graph *g, const char *path, const geokg_graph *world,
