@@ -418,8 +418,11 @@ typedef enum ftype { F_TEXT, F_JSONL, F_CSV, F_TSV } ftype;
 typedef struct job {
 	char *id, *date, *text;
 	size_t len, bytes;
-	struct job *next;
+	struct job *next;       /* the next job of its batch */
+	struct job *next_batch; /* first jobs only: the next batch queued */
 } job;
+
+typedef struct worker worker;
 
 typedef struct run {
 	const geokg_ingest_options *opt;
@@ -431,6 +434,10 @@ typedef struct run {
 	job *head, *tail;
 	size_t queued, max_queued;
 	int closed;
+	/* the batch being filled (main thread only) */
+	job *batch, *batch_last;
+	size_t batch_n, batch_bytes;
+	worker *inline_worker; /* one thread: the main thread extracts */
 	/* progress and messages, under out_lock */
 	pthread_mutex_t out_lock;
 	geokg_ingest_progress prog;
@@ -504,6 +511,9 @@ static void doc_failed(run *r, const char *id, const char *msg)
 	pthread_mutex_unlock(&r->out_lock);
 }
 
+/* The queue holds batches: chains of jobs linked by `next`, the batches
+ * by their first job's `next_batch`.  Handing documents over one by one
+ * costs more than extracting a short one. */
 static job *queue_pop(run *r)
 {
 	job *j;
@@ -512,28 +522,28 @@ static job *queue_pop(run *r)
 	while (!r->head && !r->closed)
 		pthread_cond_wait(&r->not_empty, &r->lock);
 	if ((j = r->head)) {
-		r->head = j->next;
+		r->head = j->next_batch;
 		if (!r->head)
 			r->tail = NULL;
-		r->queued--;
+		__atomic_sub_fetch(&r->queued, 1, __ATOMIC_RELAXED);
 		pthread_cond_signal(&r->not_full);
 	}
 	pthread_mutex_unlock(&r->lock);
 	return j;
 }
 
-static void queue_push(run *r, job *j)
+static void queue_push(run *r, job *batch)
 {
 	pthread_mutex_lock(&r->lock);
 	while (r->queued >= r->max_queued)
 		pthread_cond_wait(&r->not_full, &r->lock);
-	j->next = NULL;
+	batch->next_batch = NULL;
 	if (r->tail)
-		r->tail->next = j;
+		r->tail->next_batch = batch;
 	else
-		r->head = j;
-	r->tail = j;
-	r->queued++;
+		r->head = batch;
+	r->tail = batch;
+	__atomic_add_fetch(&r->queued, 1, __ATOMIC_RELAXED);
 	pthread_cond_signal(&r->not_empty);
 	pthread_mutex_unlock(&r->lock);
 }
@@ -546,41 +556,80 @@ static void queue_close(run *r)
 	pthread_mutex_unlock(&r->lock);
 }
 
-typedef struct worker {
+struct worker {
 	run *r;
 	geokg_graph *acc; /* this worker's share of the corpus */
 	pthread_t thread;
 	int started;
-} worker;
+};
 
-/* Extract documents from the queue into w->acc until it closes. */
+/* Extract one document into w->acc; frees it. */
+static void process_job(worker *w, job *j)
+{
+	run *r = w->r;
+	geokg_graph *dg = NULL;
+	geokg_error e;
+	int rc;
+
+	e.message[0] = '\0';
+	rc = r->opt->extract(r->opt->extract_ctx, j->id, j->date, j->text,
+	                     j->len, &dg, &e);
+	if (!rc)
+		rc = geokg_graph_merge(w->acc, dg, NULL, NULL, &e);
+	geokg_graph_free(dg);
+	if (rc)
+		doc_failed(r, j->id, e.message[0] ? e.message : geokg_strerror(rc));
+	pthread_mutex_lock(&r->out_lock);
+	r->prog.docs += rc == 0;
+	r->prog.bytes_done += j->bytes;
+	progress_locked(r, 0);
+	pthread_mutex_unlock(&r->out_lock);
+	job_free(j);
+}
+
+/* Extract the batches of the queue into w->acc until it closes. */
 static void *work(void *arg)
 {
 	worker *w = arg;
-	run *r = w->r;
-	job *j;
+	job *j, *next;
 
-	while ((j = queue_pop(r))) {
-		geokg_graph *dg = NULL;
-		geokg_error e;
-		int rc;
-
-		e.message[0] = '\0';
-		rc = r->opt->extract(r->opt->extract_ctx, j->id, j->date, j->text,
-		                     j->len, &dg, &e);
-		if (!rc)
-			rc = geokg_graph_merge(w->acc, dg, NULL, NULL, &e);
-		geokg_graph_free(dg);
-		if (rc)
-			doc_failed(r, j->id, e.message[0] ? e.message : geokg_strerror(rc));
-		pthread_mutex_lock(&r->out_lock);
-		r->prog.docs += rc == 0;
-		r->prog.bytes_done += j->bytes;
-		progress_locked(r, 0);
-		pthread_mutex_unlock(&r->out_lock);
-		job_free(j);
-	}
+	while ((j = queue_pop(w->r)))
+		for (; j; j = next) {
+			next = j->next;
+			process_job(w, j);
+		}
 	return NULL;
+}
+
+/* Hand the pending batch to the workers. */
+static void flush_batch(run *r)
+{
+	if (r->batch) {
+		queue_push(r, r->batch);
+		r->batch = r->batch_last = NULL;
+		r->batch_n = r->batch_bytes = 0;
+	}
+}
+
+/* Queue a job: run it here with one thread, else add it to the pending
+ * batch, which goes when it holds 64 documents or 256 kB, or at once
+ * when the queue is empty (the workers would wait). */
+static void enqueue(run *r, job *j)
+{
+	if (r->inline_worker) {
+		process_job(r->inline_worker, j);
+		return;
+	}
+	j->next = NULL;
+	if (r->batch_last)
+		r->batch_last->next = j;
+	else
+		r->batch = j;
+	r->batch_last = j;
+	r->batch_bytes += j->len;
+	if (++r->batch_n >= 64 || r->batch_bytes >= 256 * 1024 ||
+	    __atomic_load_n(&r->queued, __ATOMIC_RELAXED) == 0)
+		flush_batch(r);
 }
 
 /* Hand a document to the workers unless it is known; takes ownership of
@@ -615,7 +664,7 @@ static int submit(run *r, char *id, char *date, char *text, size_t len,
 	j->text = text;
 	j->len = len;
 	j->bytes = bytes;
-	queue_push(r, j);
+	enqueue(r, j);
 	return 0;
 }
 
@@ -1079,8 +1128,9 @@ static unsigned default_threads(void)
 	return n < 1 ? 1 : n > 256 ? 256 : (unsigned)n;
 }
 
-/* Start the workers, feed them every file, wait for them; their graphs
- * in ws[i].acc. */
+/* Start the workers (none for one thread: then the main thread extracts
+ * as it reads), feed them every file, wait for them; their graphs in
+ * ws[i].acc. */
 static int run_workers(run *r, worker *ws, unsigned n)
 {
 	size_t i;
@@ -1091,6 +1141,10 @@ static int run_workers(run *r, worker *ws, unsigned n)
 		ws[k].r = r;
 		if ((rc = geokg_graph_new(&ws[k].acc, r->err)))
 			break;
+		if (n == 1) {
+			r->inline_worker = &ws[k]; /* no thread: this one works */
+			break;
+		}
 		if (pthread_create(&ws[k].thread, NULL, work, &ws[k]) != 0) {
 			rc = geokg__fail(r->err, GEOKG_EINTERNAL, "cannot start a thread");
 			break;
@@ -1099,6 +1153,7 @@ static int run_workers(run *r, worker *ws, unsigned n)
 	}
 	for (i = 0; !rc && i < r->n_files; i++)
 		rc = produce(r, i);
+	flush_batch(r);
 	queue_close(r);
 	for (k = 0; k < n; k++)
 		if (ws[k].started)

@@ -1,0 +1,58 @@
+#!/bin/sh
+# bench/bench_ingest.sh - `geokg ingest` of the corpus news (AG's News test
+# split and the ISOT sample from $BENCH_CORPUS) with 1 and 2 threads.
+# Target: 2 threads at least 1.8x as fast as one.
+#
+# The whole corpus takes well under a second of CPU, so that fixed costs
+# (loading the world graph) and the noise of a shared machine do not
+# decide the ratio, the corpus is ingested as BENCH_INGEST_COPIES copies
+# (default 8; the copies have other file names, so their documents have
+# other ids and are all extracted).  Each setting runs 3 times; the
+# fastest run counts.  Also checks that -j 1 and -j 2 write the same bytes.
+set -eu
+: "${GEOKG:?GEOKG must name the geokg program}"
+: "${BENCH_CORPUS:?BENCH_CORPUS must name the corpus directory}"
+AG="$BENCH_CORPUS/ag_news_test.csv"
+ISOT="$BENCH_CORPUS/isot_true_sample.csv"
+[ -f "$AG" ] && [ -f "$ISOT" ] || { echo "bench_ingest: no corpus in $BENCH_CORPUS; skipped"; exit 0; }
+COPIES=${BENCH_INGEST_COPIES:-8}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+mkdir "$T/ag" "$T/isot"
+i=0
+while [ $i -lt "$COPIES" ]; do
+	ln -s "$AG" "$T/ag/ag-$i.csv"
+	ln -s "$ISOT" "$T/isot/isot-$i.csv"
+	i=$((i + 1))
+done
+bytes=$(( ($(wc -c <"$AG") + $(wc -c <"$ISOT")) * COPIES ))
+
+# run J OUT: ingest both collections with J threads into OUT; prints
+# "WALL_MS CPU_MS" (CPU: user + system of both commands).
+run() {
+	rm -f "$2" "$2.docs"
+	/usr/bin/time -f "%e %U %S" -o "$T/t.isot" "$GEOKG" ingest -q -j "$1" -o "$2" \
+		--text-column title,text --date-column date "$T/isot"
+	/usr/bin/time -f "%e %U %S" -o "$T/t.ag" "$GEOKG" ingest -q -j "$1" -o "$2" \
+		--no-header --text-column 2,3 "$T/ag"
+	cat "$T/t.isot" "$T/t.ag" | awk '{ w += $1; c += $2 + $3 } END { printf "%d %d\n", w * 1000, c * 1000 }'
+}
+
+# best J OUT: the fastest of 3 runs, "WALL_MS CPU_MS".
+best() {
+	{ run "$1" "$2"; run "$1" "$2"; run "$1" "$2"; } | sort -n | head -n 1
+}
+
+load=$(cut -d' ' -f1 /proc/loadavg)
+r1=$(best 1 "$T/g1.json")
+r2=$(best 2 "$T/g2.json")
+cmp -s "$T/g1.json" "$T/g2.json" || { echo "bench_ingest: -j 1 and -j 2 differ" >&2; exit 1; }
+docs=$(sed 1d "$T/g1.json.docs" | wc -l)
+echo "$r1 $r2" | awk -v b="$bytes" -v c="$COPIES" -v d="$docs" -v load="$load" '{
+	t1 = $1; c1 = $2; t2 = $3; c2 = $4;
+	printf "ingest of AG + ISOT news x%d (%.1f MB, %d documents), %d cores, load average %s at the start:\n", c, b / 1e6, d, '"$(nproc)"', load;
+	printf "  1 thread:  %5d ms wall, %5d ms CPU (%.1f MB/s)\n", t1, c1, b / 1e3 / t1;
+	printf "  2 threads: %5d ms wall, %5d ms CPU (%.1f MB/s)\n", t2, c2, b / 1e3 / t2;
+	printf "  speed-up with 2 threads: %.2fx wall (target >= 1.8x); CPU cost of threading: %+.0f%%\n", t1 / t2, c1 ? (c2 - c1) * 100 / c1 : 0;
+	if (load + 0 > 1.5) printf "  (the machine was busy: wall times understate the speed-up)\n" }'
