@@ -731,164 +731,198 @@ static int role_cmp(const void *a, const void *b)
 	return geokg__strcmp0(x->note, y->note);
 }
 
-/* A JSON string, or JSON null for NULL. */
-static json_t *str_or_null(const char *s)
+/*
+ * The writer emits JSON directly into a buffer, in the bytes Jansson's
+ * compact dump would give (the format's first writer used Jansson objects;
+ * building them cost two thirds of a large merge).  Strings are escaped
+ * as Jansson does: \" \\ \b \f \n \r \t, other bytes below 0x20 as \u00XX,
+ * everything else (UTF-8 included) as is.
+ */
+
+/* Append s as a JSON string. */
+static int put_string(geokg_buf *b, const char *s)
 {
-	return s ? json_string(s) : json_null();
+	static const char hex[] = "0123456789ABCDEF";
+	const char *run = s;
+	char esc[7];
+
+	if (geokg__buf_put(b, "\"", 1))
+		return -1;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		size_t n = 2;
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		if (s > run && geokg__buf_put(b, run, (size_t)(s - run)))
+			return -1;
+		esc[0] = '\\';
+		switch (c) {
+		case '"': esc[1] = '"'; break;
+		case '\\': esc[1] = '\\'; break;
+		case '\b': esc[1] = 'b'; break;
+		case '\f': esc[1] = 'f'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		case '\t': esc[1] = 't'; break;
+		default:
+			memcpy(esc + 1, "u00", 3);
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 15];
+			n = 6;
+		}
+		if (geokg__buf_put(b, esc, n))
+			return -1;
+		run = s + 1;
+	}
+	if (s > run && geokg__buf_put(b, run, (size_t)(s - run)))
+		return -1;
+	return geokg__buf_put(b, "\"", 1);
 }
 
-/* Set key to a sorted array of the n strings a (omitted when n is 0).
- * Returns 0 or -1 when out of memory. */
-static int put_strs(json_t *o, const char *key, const char *const *a,
+/* Append ,"key": (or "key": when first) */
+static int put_key(geokg_buf *b, const char *key, int first)
+{
+	return geokg__buf_printf(b, first ? "\"%s\":" : ",\"%s\":", key);
+}
+
+/* Append ,"key":"value" when value is not NULL. */
+static int put_opt(geokg_buf *b, const char *key, const char *v)
+{
+	if (!v)
+		return 0;
+	return put_key(b, key, 0) || put_string(b, v);
+}
+
+/* Append ,"key":"value" with null for NULL. */
+static int put_nullable(geokg_buf *b, const char *key, const char *v)
+{
+	if (put_key(b, key, 0))
+		return -1;
+	return v ? put_string(b, v) : geokg__buf_put(b, "null", 4);
+}
+
+static int put_int(geokg_buf *b, const char *key, long long v)
+{
+	return put_key(b, key, 0) || geokg__buf_printf(b, "%lld", v);
+}
+
+/* Append ,"key":[sorted strings] (omitted when n is 0). */
+static int put_strs(geokg_buf *b, const char *key, const char *const *a,
                     size_t n)
 {
 	const char **s;
-	json_t *arr;
 	size_t i;
 	int rc = -1;
 
 	if (!n)
 		return 0;
-	if (!(s = malloc(n * sizeof *s)) || !(arr = json_array()))
-		goto done;
+	if (!(s = malloc(n * sizeof *s)))
+		return -1;
 	memcpy(s, a, n * sizeof *s);
 	qsort(s, n, sizeof *s, strp_cmp);
+	if (put_key(b, key, 0) || geokg__buf_put(b, "[", 1))
+		goto done;
 	for (i = 0; i < n; i++)
-		if (json_array_append_new(arr, json_string(s[i])))
-			break;
-	rc = i == n ? json_object_set_new(o, key, arr) : (json_decref(arr), -1);
+		if ((i && geokg__buf_put(b, ",", 1)) || put_string(b, s[i]))
+			goto done;
+	rc = geokg__buf_put(b, "]", 1);
 done:
 	free(s);
 	return rc;
 }
 
-/* Set key to the sorted roles (omitted when none). */
-static int put_roles(json_t *o, const geokg_node *n)
+/* Append ,"roles":[...] sorted (omitted when none). */
+static int put_roles(geokg_buf *b, const geokg_node *n)
 {
 	geokg_role *r;
-	json_t *arr = NULL;
 	size_t i;
 	int rc = -1;
 
 	if (!n->n_roles)
 		return 0;
-	if (!(r = malloc(n->n_roles * sizeof *r)) || !(arr = json_array()))
-		goto done;
+	if (!(r = malloc(n->n_roles * sizeof *r)))
+		return -1;
 	memcpy(r, n->roles, n->n_roles * sizeof *r);
 	qsort(r, n->n_roles, sizeof *r, role_cmp);
-	for (i = 0; i < n->n_roles; i++) {
-		json_t *x = json_pack("{s:s,s:o,s:o,s:o}", "role", r[i].role,
-		                      "of", str_or_null(r[i].of),
-		                      "start", str_or_null(r[i].start),
-		                      "end", str_or_null(r[i].end));
-
-		if (!x || (r[i].note && json_object_set_new(x, "note", json_string(r[i].note))) ||
-		    json_array_append_new(arr, x))
+	if (put_key(b, "roles", 0) || geokg__buf_put(b, "[", 1))
+		goto done;
+	for (i = 0; i < n->n_roles; i++)
+		if ((i && geokg__buf_put(b, ",", 1)) ||
+		    geokg__buf_put(b, "{", 1) || put_key(b, "role", 1) ||
+		    put_string(b, r[i].role) || put_nullable(b, "of", r[i].of) ||
+		    put_nullable(b, "start", r[i].start) ||
+		    put_nullable(b, "end", r[i].end) || put_opt(b, "note", r[i].note) ||
+		    geokg__buf_put(b, "}", 1))
 			goto done;
-	}
-	rc = json_object_set(o, "roles", arr);
+	rc = geokg__buf_put(b, "]", 1);
 done:
-	json_decref(arr);
 	free(r);
 	return rc;
 }
 
-/* The JSON record of a node, or NULL when out of memory. */
-static json_t *node_json(const geokg_node *n)
+/* Append the record of a node. */
+static int put_node(geokg_buf *b, const geokg_node *n)
 {
-	json_t *o = json_pack("{s:s,s:s,s:s}", "id", n->id, "kind",
-	                      geokg_kind_name(n->kind), "name", n->name);
-
-	if (!o)
-		return NULL;
-	if ((n->country && json_object_set_new(o, "country", json_string(n->country))) ||
-	    put_strs(o, "aliases", n->aliases, n->n_aliases) ||
-	    put_strs(o, "demonyms", n->demonyms, n->n_demonyms) ||
-	    put_strs(o, "metonyms", n->metonyms, n->n_metonyms) ||
-	    put_strs(o, "ambiguous", n->ambiguous, n->n_ambiguous) ||
-	    put_roles(o, n)) {
-		json_decref(o);
-		return NULL;
-	}
-	return o;
+	return geokg__buf_put(b, "{", 1) || put_key(b, "id", 1) ||
+	       put_string(b, n->id) || put_opt(b, "kind", geokg_kind_name(n->kind)) ||
+	       put_opt(b, "name", n->name) || put_opt(b, "country", n->country) ||
+	       put_strs(b, "aliases", n->aliases, n->n_aliases) ||
+	       put_strs(b, "demonyms", n->demonyms, n->n_demonyms) ||
+	       put_strs(b, "metonyms", n->metonyms, n->n_metonyms) ||
+	       put_strs(b, "ambiguous", n->ambiguous, n->n_ambiguous) ||
+	       put_roles(b, n) || geokg__buf_put(b, "}", 1);
 }
 
-/* Set a string field when the value is not NULL. */
-static int put_opt(json_t *o, const char *key, const char *v)
-{
-	return v ? json_object_set_new(o, key, json_string(v)) : 0;
-}
-
-/* The JSON record of an evidence list, sorted. */
-static json_t *evidence_json(const geokg_edge *e)
+/* Append ,"evidence":[...] sorted. */
+static int put_evidence(geokg_buf *b, const geokg_edge *e)
 {
 	geokg_evidence *ev;
-	json_t *arr = json_array();
 	size_t i;
+	int rc = -1;
 
-	if (!arr || !(ev = malloc((e->n_evidence ? e->n_evidence : 1) * sizeof *ev))) {
-		json_decref(arr);
-		return NULL;
-	}
+	if (!(ev = malloc((e->n_evidence ? e->n_evidence : 1) * sizeof *ev)))
+		return -1;
 	if (e->n_evidence)
 		memcpy(ev, e->evidence, e->n_evidence * sizeof *ev);
 	qsort(ev, e->n_evidence, sizeof *ev, geokg__evidence_cmp);
-	for (i = 0; i < e->n_evidence; i++) {
-		json_t *x = json_pack("{s:s}", "doc", ev[i].doc);
-
-		if (!x || put_opt(x, "date", ev[i].date) ||
-		    json_object_set_new(x, "sentence", json_integer(ev[i].sentence)) ||
-		    json_object_set_new(x, "start", json_integer(ev[i].start)) ||
-		    json_object_set_new(x, "end", json_integer(ev[i].end)) ||
-		    put_opt(x, "text", ev[i].text) || json_array_append_new(arr, x)) {
-			json_decref(arr);
-			arr = NULL;
-			break;
-		}
-	}
+	if (put_key(b, "evidence", 0) || geokg__buf_put(b, "[", 1))
+		goto done;
+	for (i = 0; i < e->n_evidence; i++)
+		if ((i && geokg__buf_put(b, ",", 1)) ||
+		    geokg__buf_put(b, "{", 1) || put_key(b, "doc", 1) ||
+		    put_string(b, ev[i].doc) || put_opt(b, "date", ev[i].date) ||
+		    put_int(b, "sentence", ev[i].sentence) ||
+		    put_int(b, "start", ev[i].start) || put_int(b, "end", ev[i].end) ||
+		    put_opt(b, "text", ev[i].text) || geokg__buf_put(b, "}", 1))
+			goto done;
+	rc = geokg__buf_put(b, "]", 1);
+done:
 	free(ev);
-	return arr;
-}
-
-/* The JSON record of an edge, or NULL when out of memory. */
-static json_t *edge_json(const geokg_graph *g, const geokg_edge *e)
-{
-	json_t *o = json_pack("{s:s,s:s,s:s,s:s}",
-	                      "source", g->nodes[e->source].pub.id,
-	                      "target", g->nodes[e->target].pub.id,
-	                      "type", geokg_type_name(e->type),
-	                      "modality", geokg_modality_name(e->modality));
-
-	if (!o)
-		return NULL;
-	if (put_opt(o, "object", e->object) || put_opt(o, "location", e->location) ||
-	    put_opt(o, "first_seen", e->first_seen) ||
-	    put_opt(o, "last_seen", e->last_seen) ||
-	    json_object_set_new(o, "weight", json_integer((json_int_t)e->weight)) ||
-	    json_object_set_new(o, "evidence", evidence_json(e))) {
-		json_decref(o);
-		return NULL;
-	}
-	return o;
-}
-
-/* Append one record to b: its compact JSON, after a separator. */
-static int put_record(geokg_buf *b, json_t *rec, int first, int oneline)
-{
-	char *s;
-	int rc;
-
-	if (!rec)
-		return GEOKG_ENOMEM;
-	s = json_dumps(rec, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	json_decref(rec);
-	if (!s)
-		return GEOKG_ENOMEM;
-	rc = geokg__buf_puts(b, first ? (oneline ? "" : "\n") : (oneline ? "," : ",\n"));
-	if (!rc)
-		rc = geokg__buf_puts(b, s);
-	free(s);
 	return rc;
+}
+
+/* Append the record of an edge. */
+static int put_edge(geokg_buf *b, const geokg_graph *g, const geokg_edge *e)
+{
+	return geokg__buf_put(b, "{", 1) || put_key(b, "source", 1) ||
+	       put_string(b, g->nodes[e->source].pub.id) ||
+	       put_opt(b, "target", g->nodes[e->target].pub.id) ||
+	       put_opt(b, "type", geokg_type_name(e->type)) ||
+	       put_opt(b, "modality", geokg_modality_name(e->modality)) ||
+	       put_opt(b, "object", e->object) || put_opt(b, "location", e->location) ||
+	       put_opt(b, "first_seen", e->first_seen) ||
+	       put_opt(b, "last_seen", e->last_seen) ||
+	       put_int(b, "weight", (long long)e->weight) || put_evidence(b, e) ||
+	       geokg__buf_put(b, "}", 1);
+}
+
+/* The separator before record i of a list. */
+static const char *sep(size_t i, int oneline)
+{
+	if (i == 0)
+		return oneline ? "" : "\n";
+	return oneline ? "," : ",\n";
 }
 
 int geokg_graph_dump(const geokg_graph *g, unsigned flags, char **out,
@@ -903,17 +937,18 @@ int geokg_graph_dump(const geokg_graph *g, unsigned flags, char **out,
 	*out = NULL;
 	if (!no || !eo)
 		goto done;
-	if (geokg__buf_puts(&b, "{\"format\":\"geokg\",\"version\":1,"))
-		goto done;
-	if (geokg__buf_puts(&b, oneline ? "\"nodes\":[" : "\n\"nodes\":["))
+	if (geokg__buf_puts(&b, oneline ? "{\"format\":\"geokg\",\"version\":1,\"nodes\":["
+	                                : "{\"format\":\"geokg\",\"version\":1,\n\"nodes\":["))
 		goto done;
 	for (i = 0; i < g->n_nodes; i++)
-		if (put_record(&b, node_json(&g->nodes[no[i]].pub), i == 0, oneline))
+		if (geokg__buf_puts(&b, sep(i, oneline)) ||
+		    put_node(&b, &g->nodes[no[i]].pub))
 			goto done;
 	if (geokg__buf_puts(&b, oneline || !g->n_nodes ? "],\"edges\":[" : "\n],\n\"edges\":["))
 		goto done;
 	for (i = 0; i < g->n_edges; i++)
-		if (put_record(&b, edge_json(g, &g->edges[eo[i]].pub), i == 0, oneline))
+		if (geokg__buf_puts(&b, sep(i, oneline)) ||
+		    put_edge(&b, g, &g->edges[eo[i]].pub))
 			goto done;
 	if (geokg__buf_puts(&b, oneline || !g->n_edges ? "]}\n" : "\n]}\n"))
 		goto done;

@@ -116,6 +116,24 @@ START_TEST(test_output_is_canonical)
 }
 END_TEST
 
+START_TEST(test_strings_escaped_as_json)
+{
+	const char *x = "{\"format\":\"geokg\",\"version\":1,\"nodes\":["
+		"{\"id\":\"A\",\"kind\":\"country\",\"name\":"
+		"\"q\\\"b\\\\s\\u0001\\u001f\\b\\f\\n\\r\\t/\\u00e9\\u20ac\\u007f\"}],\"edges\":[]}";
+	geokg_graph *g;
+	geokg_error err;
+	char *a;
+
+	ck_assert_msg(geokg_graph_load_buffer(&g, x, strlen(x), "x", &err) == 0, "%s", err.message);
+	a = dump(g, 0);
+	ck_assert_msg(strstr(a, "\"name\":\"q\\\"b\\\\s\\u0001\\u001F\\b\\f\\n\\r\\t/\xc3\xa9\xe2\x82\xac\x7f\"}"),
+	              "got %s", a);
+	free(a);
+	geokg_graph_free(g);
+}
+END_TEST
+
 /* Each bad file: the expected message fragment and position. */
 static const struct {
 	const char *file, *where, *what;
@@ -213,6 +231,7 @@ Suite *suite_json(void)
 	tcase_add_test(tc, test_load_small);
 	tcase_add_test(tc, test_round_trip_identical_bytes);
 	tcase_add_test(tc, test_output_is_canonical);
+	tcase_add_test(tc, test_strings_escaped_as_json);
 	tcase_add_loop_test(tc, test_bad_input_rejected, 0, sizeof bad / sizeof bad[0]);
 	tcase_add_test(tc, test_nul_bytes_are_not_text);
 	tcase_add_test(tc, test_missing_file_and_directory);
