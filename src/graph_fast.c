@@ -200,16 +200,23 @@ static const unsigned char *plain_run(const unsigned char *p,
                                       const unsigned char *end)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-	uint64_t w, q, b;
+	uint64_t w, q, b, m;
 
 	while (end - p >= 8) {
 		memcpy(&w, p, 8);
 		q = w ^ (ones * '"');
 		b = w ^ (ones * '\\');
-		/* a zero byte in q or b, a byte < 0x20, or a high bit */
-		if (((q - ones) & ~q & highs) || ((b - ones) & ~b & highs) ||
-		    ((w - ones * 0x20) & ~w & highs) || (w & highs))
+		/* a zero byte in q or b, a byte < 0x20, or a high bit; the
+		 * lowest flag marks the first such byte exactly */
+		m = (((q - ones) & ~q) | ((b - ones) & ~b) |
+		     ((w - ones * 0x20) & ~w) | w) & highs;
+		if (m) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			return p + (__builtin_ctzll(m) >> 3);
+#else
 			break;
+#endif
+		}
 		p += 8;
 	}
 	while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
@@ -309,6 +316,26 @@ static int bytes_eq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+/* geokg_date_valid() for 10 bytes, without calls: YYYY-MM-DD, a real
+ * day of the proleptic Gregorian calendar. */
+static int date_valid(const char *s)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	                            30, 31};
+	int i, y = 0, m, d;
+
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')
+			return 0;
+	for (i = 0; i < 4; i++)
+		y = y * 10 + (s[i] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return 0;
+	return !(m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
+}
+
 /* Whether the 10 bytes of s are a valid date (the last one checked is
  * remembered: dates repeat). */
 static int date_ok(fscan *f, const fstr *s)
@@ -319,7 +346,7 @@ static int date_ok(fscan *f, const fstr *s)
 		return 1;
 	memcpy(d, s->s, 10);
 	d[10] = '\0';
-	if (!geokg_date_valid(d))
+	if (!date_valid(d))
 		return 0;
 	memcpy(f->last_date, d, 11);
 	return 1;

@@ -184,6 +184,24 @@ START_TEST(test_numbers_and_types)
 	compare_str(HEAD EDGE("{\"doc\":\"d\",\"doc\":\"e\",\"sentence\":1,\"start\":0,\"end\":9}") "]}", 0);
 	compare_str(HEAD EDGE("{\"doc\":\"d\",\"sentence\":1,\"start\":0,\"end\":9,\"page\":2}") "]}", 0);
 	compare_str(HEAD EDGE(EV("d1", ",\"date\":\"2023-02-30\"")) "]}", 0);
+	/* dates: leap years, months, digits */
+	ck_assert(compare_str(HEAD EDGE(EV("d1", ",\"date\":\"2024-02-29\"")) "]}", 1));
+	ck_assert(compare_str(HEAD EDGE(EV("d1", ",\"date\":\"2000-02-29\"")) "]}", 1));
+	ck_assert(compare_str(HEAD EDGE(EV("d1", ",\"date\":\"1999-12-31\"")) "]}", 1));
+	compare_str(HEAD EDGE(EV("d1", ",\"date\":\"2023-02-29\"")) "]}", 0);
+	compare_str(HEAD EDGE(EV("d1", ",\"date\":\"1900-02-29\"")) "]}", 0);
+	compare_str(HEAD EDGE(EV("d1", ",\"date\":\"2023-13-01\"")) "]}", 0);
+	compare_str(HEAD EDGE(EV("d1", ",\"date\":\"2023-00-10\"")) "]}", 0);
+	compare_str(HEAD EDGE(EV("d1", ",\"date\":\"2023-04-31\"")) "]}", 0);
+	compare_str(HEAD EDGE(EV("d1", ",\"date\":\"2023-1a-01\"")) "]}", 0);
+	compare_str(HEAD EDGE(EV("d1", ",\"date\":\"2023/01/01\"")) "]}", 0);
+	compare_str(HEAD EDGE(EV("d1", ",\"date\":\"2023-01-1\"")) "]}", 0);
+	compare_str(HEAD "{\"source\":\"IRN\",\"target\":\"YEM\",\"type\":\"supplies\","
+	            "\"modality\":\"asserted\",\"first_seen\":\"2023-02-29\"}]}", 0);
+	/* long strings: the 8-byte scan and its exact stop */
+	ck_assert(compare_str(HEAD EDGE(EV("d1", ",\"text\":\"0123456789abcdefghijklmnopqrstuvwxyz "
+	                      "0123456789abcdefg\\\"hij\\\\klm\xc3\xa9nop\"")) "]}", 1));
+	compare_str(HEAD EDGE(EV("d1", ",\"text\":\"0123456789abcdefghijklmnopq\x01rstuvwxyz\"")) "]}", 0);
 	compare_str(HEAD EDGE(EV("d1", ",\"date\":null,\"text\":null")) "]}", 1);
 	compare_str(HEAD "{\"source\":\"IRN\",\"target\":\"YEM\",\"type\":\"supplies\","
 	            "\"modality\":\"asserted\",\"weight\":null}]}", 0);
