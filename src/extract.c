@@ -1055,6 +1055,22 @@ static void compact(xdoc *d)
 		mark(d, k);
 }
 
+/* Is there a capitalised name we do not know between the last actor
+ * and token i of this sentence ("The KRG says it")? */
+static int unknown_before(const xdoc *d, int i)
+{
+	for (int j = i - 1; j > 0; j--) {
+		if (d->mof[j] >= 0)
+			return 0;
+		if ((tflags(d, j) & GEOKG__T_CAP) && (tflags(d, j) & GEOKG__T_WORD) &&
+		    d->cls[j] == 0 &&
+		    !(tflags(d, j) & (GEOKG__T_DATELINE | GEOKG__T_HYPH)) &&
+		    !(j + 1 < i && (tflags(d, j + 1) & GEOKG__T_HYPH)))
+			return 1;
+	}
+	return 0;
+}
+
 /* A possessive pronoun ("its", "his") is an actor only as the possessor
  * of a relation noun ("its sanctions on", "his visit to"). */
 static int possessor_ok(const xdoc *d, int i)
@@ -1107,6 +1123,8 @@ static void find_anaphors(xdoc *d)
 			}
 		} else if ((c & W_PRON_C) && !possessor_ok(d, i)) {
 			/* "its market": not an actor */
+		} else if ((c & W_PRON_C) && unknown_before(d, i)) {
+			/* "The KRG says it plans ...": not the last state */
 		} else if (c & W_PRON_C) {
 			if (d->nc > 0 && d->s->index - d->sent_c <= 1) {
 				int q = add_ment(d, i, i + 1, MK_ACTOR, MF_PRON, d->lastc[0]);
@@ -1261,10 +1279,19 @@ static int hard_bound(const xdoc *d, int i)
  * "five", "new", title words, adjectives... Returns the token before. */
 static int skip_modifiers_left(const xdoc *d, int j, int lim)
 {
+	int plain = 0;
 	while (j >= 0 && lim-- > 0) {
 		unsigned f = tflags(d, j);
 		if (d->mof[j] >= 0)
 			break;
+		/* one adjective: "in eastern Ukraine", "to neighbouring Chad" */
+		if (!plain && (f & GEOKG__T_WORD) && !(f & GEOKG__T_CAP) &&
+		    d->cls[j] == 0 && d->trig[j] < 0 && j > 0 &&
+		    (d->cls[j - 1] & (W_PREP | W_DET))) {
+			plain = 1;
+			j--;
+			continue;
+		}
 		if ((d->cls[j] & (W_DET | W_TMOD)) || (f & GEOKG__T_NUM) ||
 		    ((f & GEOKG__T_WORD) && !(d->cls[j] & ~(uint64_t)(W_AGENT)) &&
 		     d->trig[j] < 0 && !(f & GEOKG__T_CAP) && 0))
@@ -1442,8 +1469,16 @@ static int subject(const xdoc *d, int t, int near, xarg *g)
 /* The leftmost bare mention of the clause that ends before token t. */
 static int clause_first(const xdoc *d, int t, xarg *g)
 {
-	int best = -1;
+	int best = -1, crossed = 0;
 	for (int j = t - 1; j >= 0; j--) {
+		/* ", choosing ... and warning": the main clause's subject */
+		if (is_punct(d, j, ',') && !crossed && j + 1 < t &&
+		    d->s->toks[j + 1].flen > 4 &&
+		    strcmp(tok_fold(d, j + 1) + d->s->toks[j + 1].flen - 3, "ing") == 0) {
+			crossed = 1;
+			best = -1;
+			continue;
+		}
 		if (d->mof[j] >= 0) {
 			int k = d->mof[j];
 			j = d->m[k].a;
@@ -1528,7 +1563,7 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 		}
 		if (hard_bound(d, j))
 			return 0;
-		if ((d->cls[j] & W_COORD) && j + 1 < t && d->mof[j + 1] < 0 &&
+		if ((d->cls[j] & W_COORD) && j + 1 <= t && d->mof[j + 1] < 0 &&
 		    (d->cls[j + 1] & (W_AUX | W_EXP | W_POS | W_NEG | W_TRIG)))
 			skip_to_verb = 1; /* "... and will give": the earlier subject */
 	}
@@ -1635,7 +1670,9 @@ static int modifier_noun(const xdoc *d, int j)
 	const char *w = tok_fold(d, j);
 	if (!(f & GEOKG__T_WORD) || (f & (GEOKG__T_CAP | GEOKG__T_POSS)))
 		return 0;
-	if (d->trig[j] >= 0 || (d->cls[j] & (W_CIVIL | W_AGENT)))
+	if (d->cls[j] & W_AGENT)
+		return 0; /* "warned Singapore officials": the officials act */
+	if (d->trig[j] >= 0 || (d->cls[j] & W_CIVIL))
 		return 1;
 	if (d->cls[j] != 0)
 		return 0;
@@ -2199,13 +2236,20 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		    by_agent_left(d, t, 10, &s))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		return 0;
-	case F_VISIT_N:
+	case F_VISIT_N: {
+		int h = t - 1;
+		while (h >= 0 && (d->cls[h] & (W_DET | W_TMOD | W_EXP | W_POS)) &&
+		       d->mof[h] < 0)
+			h--;
 		if (!object(d, t, P_TO | P_IN, 8, &o, &prep))
 			return 0;
 		if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep) ||
+		    (h >= 0 && (tok_is(d, h, "during") || tok_is(d, h, "on")) &&
+		     clause_first(d, h, &s)) ||
 		    subject(d, t, 14, &s))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		return 0;
+	}
 	case F_SUPPLY_V:
 	case F_PLEDGE_V: {
 		int have_s;
@@ -2364,7 +2408,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		}
 		if (!verb_subject(d, t, &s))
 			return 0;
-		if (object(d, t, P_DIRECT, 5, &o, &prep)) {
+		if (object(d, t, P_DIRECT, 5, &o, &prep) &&
+		    !((d->m[o.first].flags & MF_PRON) && d->m[o.last].b < (int)d->s->n &&
+		      (d->cls[d->m[o.last].b] & (W_AUX | W_EXP | W_POS)))) {
 			/* "threatened B with sanctions": not a sanction too */
 			if (tok_is(d, d->m[o.last].b, "with"))
 				for (int j = d->m[o.last].b + 1; j < (int)d->s->n &&
