@@ -1136,29 +1136,38 @@ done:
 
 /* ==== Graphviz calls =============================================== */
 
-/* The last message Graphviz reported while we were calling it. */
-static char gv_message[256];
+/* The first error Graphviz reported while we were calling it (or else
+ * its first warning).  agerr() hands a message over in pieces ("Error",
+ * ": ", the text ending in a newline), gathered in gv_line. */
+static char gv_message[256], gv_line[256];
 
-static int gv_catch(char *msg)
+static int gv_catch(char *piece)
 {
-	size_t n;
+	size_t n = strlen(gv_line);
 
-	/* Keep the first error; warnings only until an error comes. */
-	if (gv_message[0] && strncmp(gv_message, "Error", 5) == 0)
+	snprintf(gv_line + n, sizeof gv_line - n, "%s", piece);
+	n = strlen(gv_line);
+	if (!n || (gv_line[n - 1] != '\n' && n < sizeof gv_line - 1))
 		return 0;
-	snprintf(gv_message, sizeof gv_message, "%s", msg);
-	n = strlen(gv_message);
-	while (n && (gv_message[n - 1] == '\n' || gv_message[n - 1] == ' '))
-		gv_message[--n] = '\0';
+	while (n && (gv_line[n - 1] == '\n' || gv_line[n - 1] == ' '))
+		gv_line[--n] = '\0';
+	if (!gv_message[0] || (strncmp(gv_message, "Error", 5) != 0 &&
+	                       strncmp(gv_line, "Error", 5) == 0))
+		snprintf(gv_message, sizeof gv_message, "%s", gv_line);
+	gv_line[0] = '\0';
 	return 0;
+}
+
+/* Graphviz's message without its "Error: " prefix. */
+static const char *gv_said(void)
+{
+	return strncmp(gv_message, "Error: ", 7) == 0 ? gv_message + 7 : gv_message;
 }
 
 static int gv_fail(geokg_error *err, const char *what)
 {
-	const char *m = gv_message;
+	const char *m = gv_said();
 
-	if (strncmp(m, "Error: ", 7) == 0)
-		m += 7;
 	return geokg__fail(err, GEOKG_EINTERNAL, "graphviz: %s%s%s", what,
 	                   *m ? ": " : "", m);
 }
@@ -1209,15 +1218,16 @@ static int render(drawing *d, const char *fmt, char **out, size_t *len,
 	if (!gvc)
 		return gv_fail(err, "cannot start");
 	if (gvLayout(gvc, d->ag, geokg_layout_name(d->layout)) != 0) {
-		rc = gv_fail(err, "layout failed");
+		rc = gv_fail(err, d->layout == GEOKG_LAYOUT_DOT ? "layout 'dot' failed" :
+		             d->layout == GEOKG_LAYOUT_SFDP ? "layout 'sfdp' failed" :
+		             "layout failed");
 		goto done;
 	}
 	laid = 1;
 	if (gvRenderData(gvc, d->ag, fmt, &data, &n) != 0 || !data) {
-		geokg__fail(err, GEOKG_EINTERNAL,
-		            "graphviz cannot render format '%s' here%s%s", fmt,
-		            gv_message[0] ? ": " : "", gv_message);
-		rc = GEOKG_EINTERNAL;
+		rc = geokg__fail(err, GEOKG_EINTERNAL,
+		                 "graphviz cannot render format '%s' here%s%s", fmt,
+		                 gv_message[0] ? ": " : "", gv_said());
 		goto done;
 	}
 	if (!(*out = malloc((size_t)n + 1))) {
@@ -1260,7 +1270,7 @@ static int export_drawing(const geokg_graph *g, const geokg__selection *s,
 	d.s = s;
 	d.flags = o->flags;
 	d.layout = choose_layout(o->layout, s->nodes_in, s->n_roots > 0);
-	gv_message[0] = '\0';
+	gv_message[0] = gv_line[0] = '\0';
 	if (!(rc = build(&d, err))) {
 		if (o->format == GEOKG_FORMAT_DOT)
 			rc = write_dot(d.ag, out, len, err);

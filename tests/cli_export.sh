@@ -63,6 +63,20 @@ expect_status 0 geokg export --format json - <"$DATA/small.json"
 "$PY" -c 'import json,sys; g=json.load(open(sys.argv[1])); assert len(g["nodes"]) == 6' "$T/out" ||
 	fail "json export"
 
+# A Graphviz without the cairo plugins (only dot layout and core output,
+# as a minimal install has): png is a clear one-line error, svg still works.
+gvlib=$(pkg-config --variable=libdir libgvc)/graphviz
+[ -d "$gvlib" ] || fail "no Graphviz plugin directory ($gvlib)"
+mkdir "$T/gv"
+ln -s "$gvlib"/libgvplugin_dot_layout.so.6 "$gvlib"/libgvplugin_core.so.6 "$T/gv/"
+GVBINDIR=$T/gv "$DOTPROG" -c || fail "dot -c cannot configure $T/gv"
+expect_status 1 env GVBINDIR="$T/gv" "$GEOKG" export --format png -o "$T/min.png" "$DATA/small.json"
+expect_grep "^geokg: graphviz cannot render format 'png' here: renderer for png is unavailable$" "$T/err"
+[ "$(wc -l <"$T/err")" -eq 1 ] || fail "more than one line of error"
+[ ! -e "$T/min.png" ] || fail "a failed render left a file"
+expect_status 0 env GVBINDIR="$T/gv" "$GEOKG" export --format svg "$DATA/small.json"
+expect_grep '<svg' "$T/out"
+
 # ---- views -----------------------------------------------------------
 expect_status 0 geokg export --format json --focus "north korea" "$DATA/small.json"
 expect_grep '"id":"USA"' "$T/out"
