@@ -107,11 +107,20 @@ expect_grep "nul.txt: .*not text.*; document skipped" "$T/err"
 
 # The lock: an ingest waits while GRAPH.lock is held...
 L="$T/locked.json"
-flock "$L.lock" sleep 1 &
-sleep 0.3
-geokg ingest -o "$L" "$T/more.jsonl" 2>"$T/lock.err"
-wait
+flock "$L.lock" sh -c "touch '$T/held'; while [ ! -e '$T/release' ]; do sleep 0.1; done" &
+holder=$!
+i=0
+while [ ! -e "$T/held" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+geokg ingest -o "$L" "$T/more.jsonl" 2>"$T/lock.err" &
+ingester=$!
+i=0
+while ! grep -q 'waiting for another ingest' "$T/lock.err" && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+[ ! -e "$L" ] || fail "an ingest wrote while another held the lock"
+touch "$T/release"
+wait $holder
+wait $ingester || fail "the waiting ingest failed"
 expect_grep "waiting for another ingest into $L" "$T/lock.err"
+expect_grep '"doc":"note-1"' "$L"
 # ... and two ingests into one graph at once lose neither's documents.
 for k in 1 2 3; do
 	"$GEOKG" ingest -q -o "$L" "$T/dir/a.txt" 2>>"$T/bg.err" &
