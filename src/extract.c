@@ -656,10 +656,12 @@ static int match_name(const xdoc *d, int i, const xname **best)
 		    (t[i].flags & GEOKG__T_UPPER) && t[i].flen <= 2)
 			continue;
 		/* prefer: longer, then a current person, then a name */
-		score = (e->mt == MT_NAME ? 4 : e->mt == MT_SURNAME ? 0 : 2) + !e->amb;
+		score = 2 * ((e->mt == MT_NAME ? 4 : e->mt == MT_SURNAME ? 0 : 2) +
+		             !e->amb) +
+		        (wnode(d, e->ref)->kind == GEOKG_KIND_COUNTRY);
 		if (x->names[j].ref >= 0 &&
 		    wnode(d, e->ref)->kind == GEOKG_KIND_PERSON)
-			score += person_current(d, e->ref) ? 8 : 0;
+			score += person_current(d, e->ref) ? 16 : 0;
 		if (e->n > bestn || score > bestscore) {
 			bestn = e->n;
 			bestscore = score;
@@ -675,8 +677,16 @@ static int match_name(const xdoc *d, int i, const xname **best)
 static int ambiguous_ok(const xdoc *d, int a, int b)
 {
 	int n = (int)d->s->n;
-	if (a == 0 || (a > 0 && (tflags(d, a - 1) & GEOKG__T_DATELINE)))
+	if (a == 0 || (a > 0 && (tflags(d, a - 1) & GEOKG__T_DATELINE))) {
+		/* "Turkey said", "Chad's army": a verb or possessive follows */
+		if (b < n && ((tflags(d, b) & GEOKG__T_POSS) ||
+		              ((tflags(d, b) & GEOKG__T_WORD) &&
+		               !(tflags(d, b) & GEOKG__T_CAP) &&
+		               (d->cls[b] & (W_SAY | W_AUX | W_EXP | W_POS | W_NEG |
+		                             W_TRIG | W_COORD)))))
+			return 1;
 		return 0;
+	}
 	if (b < n && (tflags(d, b) & GEOKG__T_CAP) && d->mof[b] < 0 &&
 	    !(tflags(d, b) & GEOKG__T_POSS))
 		return 0;
@@ -719,6 +729,18 @@ static void find_names(xdoc *d)
 			    (tflags(d, i + 1) & GEOKG__T_CAP) &&
 			    (tflags(d, i + 1) & GEOKG__T_WORD) && !d->headline)
 				continue;
+			/* "Chinese-made jets": where goods come from */
+			if (i + len + 1 < n && (tflags(d, i + len) & GEOKG__T_HYPH) &&
+			    (tok_is(d, i + len, "made") || tok_is(d, i + len, "built") ||
+			     tok_is(d, i + len, "designed") ||
+			     tok_is(d, i + len, "manufactured"))) {
+				k = add_ment(d, i, i + len, MK_WEAK, MF_DEMONYM, e->ref);
+				if (k < 0)
+					return;
+				mark(d, k);
+				i += len;
+				continue;
+			}
 			/* "one-China", "pro-Moscow", "U.S.-led": a modifier */
 			if (((t->flags & GEOKG__T_HYPH) && i > 0 &&
 			     !(tflags(d, i - 1) & GEOKG__T_CAP)) ||
@@ -887,6 +909,11 @@ static void find_titles(xdoc *d)
 		while (tb < n && (d->cls[tb] & (W_TMOD | W_TITLE)) &&
 		       d->mof[tb] < 0 && !(tflags(d, tb) & GEOKG__T_POSS))
 			tb++;
+		/* "secretary of state", "secretary of defense" */
+		if (tb + 1 < n && tok_is(d, tb - 1, "secretary") && tok_is(d, tb, "of") &&
+		    (tok_is(d, tb + 1, "state") || tok_is(d, tb + 1, "defense") ||
+		     tok_is(d, tb + 1, "defence") || tok_is(d, tb + 1, "commerce")))
+			tb += 2;
 		plural = d->s->buf[d->s->toks[tb - 1].fold +
 		                   d->s->toks[tb - 1].flen - 1] == 's' &&
 		         !(d->cls[tb - 1] & W_TITLE && tok_is(d, tb - 1, "chiefs") == 0 &&
@@ -1961,6 +1988,8 @@ static int noun_reading(const xdoc *d, int t, const geokg__trigword *w)
 		return 1;
 	if (t == 0)
 		return 1;
+	if (tok_is(d, t - 1, "to"))
+		return 0; /* "to visit Beijing" */
 	if (d->cls[t - 1] & (W_DET | W_PREP | W_TMOD) ||
 	    (tflags(d, t - 1) & (GEOKG__T_POSS | GEOKG__T_NUM)) ||
 	    (tflags(d, t) & GEOKG__T_HYPH))
@@ -2203,7 +2232,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			/* "A and B held talks", not "hosts A and B in May for a
 			 * summit" */
 			for (int j = d->m[s.last].b; j < t; j++)
-				if (d->cls[j] & W_PREP)
+				if ((d->cls[j] & W_PREP) && !tok_is(d, j, "of"))
 					return 0;
 			return emit_pairs(d, &s, mod, loc, err);
 		}
@@ -2380,11 +2409,19 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				            GEOKG_MOD_ASSERTED, NULL, NULL, err);
 			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, mod, obj, NULL, err);
 		}
+		/* "received the Sudanese army chief": a meeting */
+		if (frame == F_RECV_V && d->s->toks[t].flen >= 7 &&
+		    strncmp(tok_fold(d, t), "receiv", 6) == 0 &&
+		    object(d, t, P_DIRECT, 4, &o, &prep) &&
+		    !(d->m[o.first].flags & MF_POSS))
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		/* "B is looking to buy arms ... Russian fighters are among",
 		 * "India's purchases of Russian oil" */
 		if ((tok_is(d, t, "buy") || tok_is(d, t, "purchase") ||
 		     tok_is(d, t, "purchases") || tok_is(d, t, "buying") ||
-		     tok_is(d, t, "imports") || tok_is(d, t, "acquire")) &&
+		     tok_is(d, t, "imports") || tok_is(d, t, "acquire") ||
+		     tok_is(d, t, "received") || tok_is(d, t, "receive") ||
+		     tok_is(d, t, "receives") || tok_is(d, t, "bought")) &&
 		    weak_origin(d, t, &o))
 			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, mod, obj, NULL, err);
 		return 0;

@@ -113,6 +113,19 @@ static const struct {
 	/* attribution is no relation; a company is no actor */
 	{"According to the BBC, Russia said the talks failed.", "2023-01-01", ""},
 	{"A French company sold software to a German bank.", "2023-01-01", ""},
+	/* origin of goods, a round of talks, verbs after a headline subject */
+	{"Pakistan has received its first shipment of Chinese-made fighter jets.",
+	 "2023-01-01", "supplies CHN PAK asserted"},
+	{"India and China held a new round of border talks on Friday.",
+	 "2023-01-01", "meets CHN IND asserted"},
+	{"Turkey said it would not buy more gas from Iran unless prices fell.",
+	 "2023-01-01", "supplies IRN TUR conditional"},
+	{"Chad said it would host Sudan next month.", "2023-01-01",
+	 "meets SDN TCD expected"},
+	{"Egypt's president received the Sudanese army chief in Cairo.",
+	 "2023-01-01", "meets EGY SDN asserted"},
+	{"The Indian prime minister will visit Beijing in May.", "2023-01-01",
+	 "meets CHN narendra-modi expected"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
