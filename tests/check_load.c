@@ -219,6 +219,27 @@ START_TEST(test_numbers_and_types)
 }
 END_TEST
 
+/* NUL bytes anywhere: the fast reader gives up, loading says "not text". */
+START_TEST(test_nul_bytes)
+{
+	static const char doc[] = HEAD EDGE(EV("d1", ",\"text\":\"abc\"")) "]}";
+	size_t len = sizeof doc - 1, i, step = 7;
+	geokg_graph *g;
+	geokg_error err;
+	char *buf = malloc(len + 1);
+
+	for (i = 0; i < len; i += step) {
+		memcpy(buf, doc, len);
+		buf[i] = '\0';
+		ck_assert_int_eq(geokg__graph_read_fast(buf, len, &g, NULL), 1);
+		ck_assert_int_eq(geokg_graph_load_buffer(&g, buf, len, "t.json", &err),
+		                 GEOKG_EINVAL);
+		ck_assert_str_eq(err.message, "t.json: not text (contains NUL bytes)");
+	}
+	free(buf);
+}
+END_TEST
+
 START_TEST(test_nodes)
 {
 	ck_assert(compare_str("{\"version\":1,\"format\":\"geokg\",\"nodes\":["
@@ -341,6 +362,7 @@ static Suite *suite_load(void)
 	tcase_add_test(tc, test_nodes);
 	tcase_add_test(tc, test_merging_records);
 	tcase_add_test(tc, test_long_evidence_lists);
+	tcase_add_test(tc, test_nul_bytes);
 	tcase_add_test(tc, test_sorted_edges_then_add);
 	suite_add_tcase(s, tc);
 	return s;
