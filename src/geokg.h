@@ -852,7 +852,7 @@ typedef struct geokg_match {
  * ("Foreign Minister Lavrov").  Each node appears once; the order is the
  * best match first (how, then active persons, then id).  No match is not
  * an error: *n is 0.  Fails with GEOKG_EINVAL for a bad date or invalid
- * UTF-8.
+ * UTF-8, GEOKG_ELIMIT for a phrase of 500 bytes or 64 words or more.
  */
 int geokg_actors_resolve(const geokg_actors *ix, const char *phrase,
                          const char *date, geokg_match **out, size_t *n,

@@ -169,19 +169,6 @@ int geokg__role_canonical(const char *role)
 	return 0;
 }
 
-const char *const *geokg__roles(void)
-{
-	static const char *list[sizeof roles / sizeof roles[0]];
-	size_t i;
-
-	/* Filled on every call with the same constant pointers: idempotent,
-	 * so concurrent callers see the same contents. */
-	for (i = 0; roles[i].role; i++)
-		list[i] = roles[i].role;
-	list[i] = NULL;
-	return list;
-}
-
 int geokg_role_single(const char *role)
 {
 	size_t i;
@@ -964,7 +951,7 @@ static int toks_init(toks *t, const char *phrase)
 		return rc;
 	if (!(t->fbuf = strdup(t->fkey)) || !(t->kbuf = strdup(t->kkey)))
 		return GEOKG_ENOMEM;
-	if (strlen(t->fbuf) >= 500)
+	if (strlen(t->fkey) >= 500 || strlen(t->kkey) >= 500)
 		return GEOKG_ELIMIT;
 	nf = split(t->fbuf, t->f, 64);
 	nk = split(t->kbuf, t->k, 64);
@@ -984,9 +971,12 @@ static void toks_free(toks *t)
 	free(t->kbuf);
 }
 
-/* Best first: how, then persons holding a role on the date, then the
- * role's start, then id.  Insertion sort with the graph as context (lists are short; qsort has no
- * context argument and a global would not be thread-safe). */
+/*
+ * Sort matches best first: by how, then persons holding a role on the
+ * date, then by the role's start, then by id.  An insertion sort, because
+ * the lists are short and qsort has no context argument for the graph (a
+ * global would not be thread-safe).
+ */
 static void sort_matches(const geokg_graph *g, geokg_match *m, size_t n)
 {
 	size_t i, j;

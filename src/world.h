@@ -22,7 +22,4 @@ int geokg__is_acronym(const char *name);
 /* Whether `role` is one of the canonical role words. */
 int geokg__role_canonical(const char *role);
 
-/* The canonical role words, NULL-terminated (for listings and tests). */
-const char *const *geokg__roles(void);
-
 #endif

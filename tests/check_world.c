@@ -318,6 +318,21 @@ START_TEST(holders_by_role_word)
 	                                      &err), GEOKG_ENOTFOUND);
 	ck_assert_int_eq(geokg_actors_resolve(ix, "Putin", "2023-13-01", &m, &n,
 	                                      &err), GEOKG_EINVAL);
+	ck_assert_int_eq(geokg_actors_resolve(ix, "Put\xffin", NULL, &m, &n, &err),
+	                 GEOKG_EINVAL);
+	{
+		char longp[700];
+
+		memset(longp, 'a', sizeof longp - 1);
+		longp[sizeof longp - 1] = '\0';
+		ck_assert_int_eq(geokg_actors_resolve(ix, longp, NULL, &m, &n, &err),
+		                 GEOKG_ELIMIT);
+		for (size_t i = 0; i + 1 < sizeof longp; i += 2)
+			longp[i] = 'a', longp[i + 1] = ' ';
+		longp[200] = '\0';   /* 100 words */
+		ck_assert_int_eq(geokg_actors_resolve(ix, longp, NULL, &m, &n, &err),
+		                 GEOKG_ELIMIT);
+	}
 }
 END_TEST
 

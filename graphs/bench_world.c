@@ -1,7 +1,8 @@
 /*
  * bench_world.c - how long loading the world graph and indexing its
  * names takes, and how fast phrases resolve.  Run by bench/bench_world.sh
- * (`make bench`).  Prints the median of R runs.
+ * (`make bench`); it lives in graphs/ because bench/ is distributed as a
+ * whole directory, build products included.  Prints the median of R runs.
  *
  *   bench_world WORLD.json [RUNS]
  */
