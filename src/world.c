@@ -631,14 +631,19 @@ static int add_node(geokg_actors *ix, size_t i)
 	size_t j;
 	int rc = 0;
 
-	rc = add_name(ix, i, nd->name, GEOKG_HOW_NAME);
+	/* a code first ("EU" is its id before an alias's key); a person's id
+	 * last, as it is usually its name's key */
+	if (nd->kind != GEOKG_KIND_PERSON)
+		rc = add_name(ix, i, nd->id, GEOKG_HOW_ID);
+	if (!rc)
+		rc = add_name(ix, i, nd->name, GEOKG_HOW_NAME);
 	for (j = 0; !rc && j < nd->n_aliases; j++)
 		rc = add_name(ix, i, nd->aliases[j], GEOKG_HOW_ALIAS);
 	for (j = 0; !rc && j < nd->n_demonyms; j++)
 		rc = add_name(ix, i, nd->demonyms[j], GEOKG_HOW_DEMONYM);
 	for (j = 0; !rc && j < nd->n_metonyms; j++)
 		rc = add_name(ix, i, nd->metonyms[j], GEOKG_HOW_METONYM);
-	if (!rc)   /* last: a person's id is usually its name's key */
+	if (!rc && nd->kind == GEOKG_KIND_PERSON)
 		rc = add_name(ix, i, nd->id, GEOKG_HOW_ID);
 	if (!rc)
 		rc = add_roles(ix, i);
