@@ -865,30 +865,45 @@ static const char *role_at(const toks *t, size_t a, size_t b)
 	return role_of_key(buf);
 }
 
+/*
+ * The holders of `role` of each state or organisation in r.  A state
+ * without a spokesperson of its own speaks through its foreign ministry's
+ * ("the Chinese spokesman").
+ */
+static int refs_holders(const geokg_actors *ix, mlist *l, const char *role,
+                        const mlist *r)
+{
+	size_t j;
+	int rc = 0;
+
+	for (j = 0; !rc && j < r->n; j++)
+		rc = add_holders(ix, l, role, r->m[j].node, GEOKG_HOW_ROLE);
+	if (!rc && l->n == 0 && strcmp(role, "spokesperson") == 0)
+		for (j = 0; !rc && j < r->n; j++)
+			rc = add_holders(ix, l, "foreign ministry spokesperson",
+			                 r->m[j].node, GEOKG_HOW_ROLE);
+	return rc;
+}
+
 /* "<ref> <role>" and "<role> of <ref>": the holders. */
 static int role_phrase(const geokg_actors *ix, const toks *t, mlist *l)
 {
 	mlist r = {0};
 	const char *role;
-	size_t i, j;
+	size_t i;
 	int rc = 0;
 
 	r.g = ix->g;
-
 	for (i = 1; !rc && l->n == 0 && i < t->n; i++) {
 		r.n = 0;
-		if (!(role = role_at(t, i, t->n)) || (rc = refs(ix, t, 0, i, &r)))
-			continue;
-		for (j = 0; !rc && j < r.n; j++)
-			rc = add_holders(ix, l, role, r.m[j].node, GEOKG_HOW_ROLE);
+		if ((role = role_at(t, i, t->n)) && !(rc = refs(ix, t, 0, i, &r)))
+			rc = refs_holders(ix, l, role, &r);
 	}
 	for (i = 1; !rc && l->n == 0 && i + 1 < t->n; i++) {
 		r.n = 0;
-		if (strcmp(t->f[i], "of") || !(role = role_at(t, 0, i)) ||
-		    (rc = refs(ix, t, i + 1, t->n, &r)))
-			continue;
-		for (j = 0; !rc && j < r.n; j++)
-			rc = add_holders(ix, l, role, r.m[j].node, GEOKG_HOW_ROLE);
+		if (strcmp(t->f[i], "of") == 0 && (role = role_at(t, 0, i)) &&
+		    !(rc = refs(ix, t, i + 1, t->n, &r)))
+			rc = refs_holders(ix, l, role, &r);
 	}
 	free(r.m);
 	return rc;
