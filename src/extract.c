@@ -345,7 +345,7 @@ void geokg_extractor_free(geokg_extractor *x)
 /* A mention: tokens [a, b) standing for one or more actors. */
 enum { MK_ACTOR = 0, MK_WEAK, MK_DEAD };
 enum { MF_POSS = 1, MF_PRON = 2, MF_DEMONYM = 4, MF_METONYM = 8,
-       MF_PLURAL = 16, MF_CIVIL = 32 };
+       MF_PLURAL = 16, MF_CIVIL = 32, MF_ORIGIN = 64 };
 
 typedef struct xment {
 	int a, b;
@@ -1031,6 +1031,12 @@ static void find_demonyms(xdoc *d)
 				m->flags |= civil ? MF_CIVIL : 0;
 				continue;
 			}
+			/* "U.S. weapons", "Russian gas": where goods come from */
+			if (m->b < n && (d->cls[m->b] & W_GOODS) && d->trig[m->b] < 0) {
+				m->kind = MK_WEAK;
+				m->flags |= MF_ORIGIN;
+				continue;
+			}
 		}
 		/* "Russia's Lavrov": the person speaks for the country */
 		if ((m->flags & MF_POSS) && m->b + 1 < n && d->mof[m->b + 1] >= 0 &&
@@ -1169,11 +1175,26 @@ static void find_anaphors(xdoc *d)
 			/* "the two leaders", "both countries" */
 			int j = i + 1, q;
 			if ((d->cls[j] & W_LEADERS) && d->np >= 2) {
-				q = add_ment(d, i, j + 1, MK_ACTOR, MF_PRON, d->lastp[0]);
-				if (q >= 0) {
-					d->m[q].ref[1] = d->lastp[1];
-					d->m[q].n = 2;
-					d->mof[i] = d->mof[j] = q;
+				/* the two most recent people not named in this
+				 * sentence before ("Peskov said the two leaders") */
+				int32_t pick[2];
+				int np = 0;
+				for (size_t a = 0; a < d->np && np < 2; a++) {
+					int same = 0;
+					for (int b = 0; b < nm0; b++)
+						if (d->m[b].a < i && d->m[b].kind == MK_ACTOR &&
+						    d->m[b].ref[0] == d->lastp[a])
+							same = 1;
+					if (!same)
+						pick[np++] = d->lastp[a];
+				}
+				if (np == 2) {
+					q = add_ment(d, i, j + 1, MK_ACTOR, MF_PRON, pick[0]);
+					if (q >= 0) {
+						d->m[q].ref[1] = pick[1];
+						d->m[q].n = 2;
+						d->mof[i] = d->mof[j] = q;
+					}
 				}
 				i = j;
 			} else if ((d->cls[j] & W_NATIONS) && d->nc >= 2) {
@@ -1357,7 +1378,8 @@ static int gov_prep_x(const xdoc *d, int k, int through_of)
 			return -1;
 		if (!(d->cls[j] & W_PREP))
 			return -1;
-		if (tok_is(d, j, "of") && j > 0 &&
+		if ((tok_is(d, j, "of") || (tok_is(d, j, "from") && j > 0 &&
+		                             (d->cls[j - 1] & W_AGENT))) && j > 0 &&
 		    (d->cls[j - 1] & (W_TITLE | W_AGENT | W_LEADERS | W_TMOD)) &&
 		    d->mof[j - 1] < 0) {
 			j = skip_modifiers_left(d, j - 2, 4);
@@ -1951,7 +1973,7 @@ static int emit(xdoc *d, geokg_type type, const xarg *src, const xarg *dst,
 			d->info.relations++;
 		}
 	if (d->have_rq && src->n > 0 && d->m[src->first].a > d->rq_at &&
-	    type != GEOKG_TYPE_MEETS) {
+	    type == GEOKG_TYPE_SANCTIONS) {
 		xarg r = d->rq;
 		d->have_rq = 0;
 		return emit(d, type, &r, dst, mod, object, location, err);
@@ -2037,7 +2059,10 @@ static int compound_left(const xdoc *d, int t, xarg *g)
 		j--;
 	if (j >= 0 && (tflags(d, j) & GEOKG__T_POSS))
 		j--;
-	if (j >= 0 && d->mof[j] >= 0 && d->m[d->mof[j]].kind == MK_ACTOR) {
+	if (j >= 0 && d->mof[j] >= 0 &&
+	    (d->m[d->mof[j]].kind == MK_ACTOR ||
+	     (d->m[d->mof[j]].kind == MK_WEAK &&
+	      (d->m[d->mof[j]].flags & (MF_DEMONYM | MF_ORIGIN))))) {
 		coord_left(d, d->mof[j], g);
 		return 1;
 	}
@@ -2050,7 +2075,8 @@ static int weak_origin(const xdoc *d, int t, xarg *g)
 {
 	memset(g, 0, sizeof *g);
 	for (int k = 0; k < d->nm; k++)
-		if (d->m[k].kind == MK_WEAK && (d->m[k].flags & MF_DEMONYM) &&
+		if (d->m[k].kind == MK_WEAK &&
+		    (d->m[k].flags & (MF_DEMONYM | MF_ORIGIN)) &&
 		    d->m[k].a > t && d->m[k].a <= t + 16) {
 			arg_add(g, &d->m[k]);
 			return 1;
@@ -2259,8 +2285,13 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			if (!ok)
 				return 0;
 		}
-		if (!object(d, t, P_WITH, 6, &o, &prep))
+		if (!object(d, t, P_WITH, 6, &o, &prep)) {
+			/* "Ethiopia and Eritrea signed a peace agreement" */
+			if (!tok_is(d, t, "conference") && !tok_is(d, t, "call") &&
+			    subject(d, t, 8, &s) && s.n >= 2)
+				return emit_pairs(d, &s, mod, NULL, err);
 			return 0;
+		}
 		if (compound_left(d, t, &s) || subject(d, t, 10, &s) ||
 		    by_agent_left(d, t, 10, &s))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
@@ -2373,7 +2404,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, obj, NULL, err);
 		}
 	case F_SUPPLY_N:
-		if (!object(d, t, P_TO, 8, &o, &prep))
+		if (!object(d, t, P_TO | ((tok_is(d, t, "aid") || tok_is(d, t, "loan") ||
+		                           tok_is(d, t, "loans") ||
+		                           tok_is(d, t, "assistance") ||
+		                           tok_is(d, t, "funding"))
+		                              ? P_FOR : 0), 8, &o, &prep))
 			return 0;
 		if (compound_left(d, t, &s) || subject(d, t, 10, &s) ||
 		    object(d, t, P_FROM | P_BY, 10, &s, &prep))
@@ -2392,7 +2427,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		} else if (frame == F_RECV_N) {
 			have_s = compound_left(d, t, &s) || subject(d, t, 10, &s);
 		} else {
-			have_s = subject(d, t, 0, &s);
+			have_s = verb_subject(d, t, &s);
 		}
 		if (passive(d, t))
 			return 0;
@@ -2421,6 +2456,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		     tok_is(d, t, "purchases") || tok_is(d, t, "buying") ||
 		     tok_is(d, t, "imports") || tok_is(d, t, "acquire") ||
 		     tok_is(d, t, "received") || tok_is(d, t, "receive") ||
+		     tok_is(d, t, "importing") || tok_is(d, t, "import") ||
+		     tok_is(d, t, "imported") ||
 		     tok_is(d, t, "receives") || tok_is(d, t, "bought")) &&
 		    weak_origin(d, t, &o))
 			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, mod, obj, NULL, err);
