@@ -790,7 +790,7 @@ static int name_word(const xdoc *d, int i)
 		return 0;
 	if (d->cls[i] & (W_TITLE | W_TMOD | W_DET | W_PREP | W_BOUND | W_SAY |
 	                 W_AUX | W_COORD | W_PRON_P | W_PRON_C | W_PRON_G |
-	                 W_TRIG | W_AGENT | W_EXP | W_NEG))
+	                 W_TRIG | W_AGENT | W_EXP | W_NEG | W_TIME))
 		return 0;
 	return d->mof[i] < 0;
 }
@@ -1335,7 +1335,7 @@ static int skip_modifiers_left(const xdoc *d, int j, int lim)
 		/* one adjective: "in eastern Ukraine", "to neighbouring Chad" */
 		if (!plain && (f & GEOKG__T_WORD) && !(f & GEOKG__T_CAP) &&
 		    d->cls[j] == 0 && d->trig[j] < 0 && j > 0 &&
-		    (d->cls[j - 1] & (W_PREP | W_DET))) {
+		    (d->cls[j - 1] & (W_PREP | W_DET)) && !tok_is(d, j - 1, "to")) {
 			plain = 1;
 			j--;
 			continue;
@@ -1784,8 +1784,8 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 	int dist = 0;
 	for (int j = t - 1; j >= 0 && dist < 14; j--, dist++) {
 		uint64_t c = d->cls[j];
-		if (j > 0 && (tflags(d, j) & GEOKG__T_CAP) && !d->headline &&
-		    !(tflags(d, j - 1) & GEOKG__T_DATELINE))
+		if (((j > 0 && (tflags(d, j) & GEOKG__T_CAP) && !d->headline &&
+		      !(tflags(d, j - 1) & GEOKG__T_DATELINE)) || d->mof[j] >= 0))
 			c &= ~(uint64_t)(W_EXP | W_POS | W_REQ | W_NEG);
 		if (tflags(d, j) & GEOKG__T_DATELINE)
 			break;
@@ -2052,6 +2052,8 @@ static int meeting_after(const xdoc *d, int t)
  * possessive: "U.S. sanctions", "Russia's arms sales"). */
 static int compound_left(const xdoc *d, int t, xarg *g)
 {
+	int weak_ok = geokg__lex_triggers[d->trig[t]].type == GEOKG_TYPE_SUPPLIES ||
+	              geokg__lex_triggers[d->trig[t]].type == GEOKG_TYPE_SANCTIONS;
 	int j = t - 1;
 	memset(g, 0, sizeof *g);
 	while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD)) && d->mof[j] < 0 &&
@@ -2061,7 +2063,7 @@ static int compound_left(const xdoc *d, int t, xarg *g)
 		j--;
 	if (j >= 0 && d->mof[j] >= 0 &&
 	    (d->m[d->mof[j]].kind == MK_ACTOR ||
-	     (d->m[d->mof[j]].kind == MK_WEAK &&
+	     (weak_ok && d->m[d->mof[j]].kind == MK_WEAK &&
 	      (d->m[d->mof[j]].flags & (MF_DEMONYM | MF_ORIGIN))))) {
 		coord_left(d, d->mof[j], g);
 		return 1;
@@ -2407,7 +2409,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (!object(d, t, P_TO | ((tok_is(d, t, "aid") || tok_is(d, t, "loan") ||
 		                           tok_is(d, t, "loans") ||
 		                           tok_is(d, t, "assistance") ||
-		                           tok_is(d, t, "funding"))
+		                           tok_is(d, t, "funding")) &&
+		                          tok_is(d, t + 1, "for")
 		                              ? P_FOR : 0), 8, &o, &prep))
 			return 0;
 		if (compound_left(d, t, &s) || subject(d, t, 10, &s) ||
