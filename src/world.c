@@ -565,7 +565,8 @@ static int add_name(geokg_actors *ix, size_t node, const char *name,
 	if ((rc = geokg__key(name, 1, &folded)))
 		return rc == GEOKG_EINVAL ? 0 : rc;   /* graphs hold valid UTF-8 */
 	amb = is_ambiguous(nd, folded);
-	if ((rc = sugg_add(ix, folded, name)))
+	/* suggest names, not codes: "Putn" is closer to AUT than to Putin */
+	if (how != GEOKG_HOW_ID && (rc = sugg_add(ix, folded, name)))
 		goto done;
 	if (how != GEOKG_HOW_ID && geokg__is_acronym(name)) {
 		if ((rc = geokg__key(name, 0, &kept)))
