@@ -824,10 +824,13 @@ typedef enum geokg_how {
 	GEOKG_HOW_DEMONYM,  /* "Russian", "North Koreans" */
 	GEOKG_HOW_METONYM,  /* "Moscow", "the Kremlin" */
 	GEOKG_HOW_ROLE,     /* a role phrase: "the Russian president" */
-	GEOKG_HOW_TITLE     /* a title before a name: "President Putin" */
+	GEOKG_HOW_TITLE,    /* a title before a name: "President Putin" */
+	GEOKG_HOW_SURNAME   /* one word, the last of a person's name, when
+	                       nothing else matched: "Putin" in a graph
+	                       that knows only "Vladimir Putin" */
 } geokg_how;
 
-/* "id", "name", "alias", ... */
+/* "id", "name", "alias", ..., "surname" */
 const char *geokg_how_name(geokg_how how);
 
 /* One node a phrase can mean.  Pointers are borrowed from the graph. */
@@ -849,8 +852,10 @@ typedef struct geokg_match {
  * ("the Russian president", "Japan's foreign minister", "the president
  * of France", "UN Secretary-General": the holders on `date`, or everyone
  * who ever held the role when date is NULL); else as a title and a name
- * ("Foreign Minister Lavrov").  Each node appears once; the order is the
- * best match first (how, then active persons, then id).  No match is not
+ * ("Foreign Minister Lavrov"); else, for one word, as the last word of
+ * persons' names (every such person, ambiguous when several).  Each node
+ * appears once; the order is the best match first (how, then active
+ * persons, then id).  No match is not
  * an error: *n is 0.  Fails with GEOKG_EINVAL for a bad date or invalid
  * UTF-8, GEOKG_ELIMIT for a phrase of 500 bytes or 64 words or more.
  */

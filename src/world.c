@@ -471,6 +471,7 @@ typedef struct sugg {
 struct geokg_actors {
 	const geokg_graph *g;
 	geokg_map names;   /* key (acronyms: "\1" + capitals) -> first posting */
+	geokg_map surnames;/* a person name's last word -> first posting */
 	posting *posts;
 	size_t n_posts, cap_posts;
 	geokg_map roles;   /* "role\37of" -> first role_post */
@@ -484,7 +485,7 @@ struct geokg_actors {
 const char *geokg_how_name(geokg_how how)
 {
 	static const char *const names[] = {"id", "name", "alias", "demonym",
-	                                    "metonym", "role", "title"};
+	                                    "metonym", "role", "title", "surname"};
 
 	return (unsigned)how < sizeof names / sizeof names[0] ? names[how] : "?";
 }
@@ -508,14 +509,14 @@ static int sugg_add(geokg_actors *ix, const char *key, const char *form)
 
 /* Add posting (key, node); a node already under the key keeps the best
  * `how` and is ambiguous if either name is. */
-static int post_add(geokg_actors *ix, const char *key, size_t node,
-                    geokg_how how, int amb, const char *form)
+static int post_to(geokg_actors *ix, geokg_map *map, const char *key,
+                   size_t node, geokg_how how, int amb, const char *form)
 {
 	size_t n = strlen(key), head = NONE, p;
 
 	if (!*key)
 		return 0;
-	geokg__map_get(&ix->names, key, n, &head);
+	geokg__map_get(map, key, n, &head);
 	for (p = head; p != NONE; p = ix->posts[p].next) {
 		if (ix->posts[p].node != node)
 			continue;
@@ -533,7 +534,66 @@ static int post_add(geokg_actors *ix, const char *key, size_t node,
 		return GEOKG_ENOMEM;
 	ix->posts[ix->n_posts] = (posting){node, head, form, (unsigned char)how,
 	                                   (unsigned char)amb};
-	return geokg__map_put(&ix->names, key, n, ix->n_posts++);
+	return geokg__map_put(map, key, n, ix->n_posts++);
+}
+
+static int post_add(geokg_actors *ix, const char *key, size_t node,
+                    geokg_how how, int amb, const char *form)
+{
+	return post_to(ix, &ix->names, key, node, how, amb, form);
+}
+
+/* Whether a word is a suffix rather than a surname: Jr, Sr, III, XIV. */
+static int name_suffix(const char *w)
+{
+	if (strcmp(w, "jr") == 0 || strcmp(w, "sr") == 0)
+		return 1;
+	for (; *w; w++)
+		if (!strchr("ivxl", *w))
+			return 0;
+	return 1;
+}
+
+/* Whether a state writes the family name first (Kim Jong Un, Xi Jinping). */
+static int family_name_first(const char *country)
+{
+	static const char *const c[] = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK",
+	                                NULL};
+	size_t i;
+
+	for (i = 0; country && c[i]; i++)
+		if (strcmp(country, c[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Index the surname of a person ("putin" for Vladimir Putin), for one-word
+ * phrases that match nothing else: the last word of the name, but for
+ * states that write the family name first the first word, and the last
+ * only when longer than two letters (Kim Jong Un is not "Un").
+ */
+static int add_surname(geokg_actors *ix, size_t node, const geokg_node *nd)
+{
+	char *k, *w, *first, *last = NULL, *save = NULL;
+	int rc, east = family_name_first(nd->country);
+
+	if ((rc = geokg__key(nd->name, 1, &k)))
+		return rc == GEOKG_EINVAL ? 0 : rc;
+	first = strtok_r(k, " ", &save);
+	for (w = first; w; w = strtok_r(NULL, " ", &save))
+		if (!name_suffix(w))
+			last = w;
+	rc = 0;
+	if (east && first && last && last != first)
+		rc = post_to(ix, &ix->surnames, first, node, GEOKG_HOW_SURNAME, 0,
+		             nd->name);
+	/* a one-word name is indexed as a name already */
+	if (!rc && last && last != first && (!east || strlen(last) > 2))
+		rc = post_to(ix, &ix->surnames, last, node, GEOKG_HOW_SURNAME, 0,
+		             nd->name);
+	free(k);
+	return rc;
 }
 
 /* Whether folded key k is one of the node's ambiguous names. */
@@ -646,6 +706,8 @@ static int add_node(geokg_actors *ix, size_t i)
 		rc = add_name(ix, i, nd->metonyms[j], GEOKG_HOW_METONYM);
 	if (!rc && nd->kind == GEOKG_KIND_PERSON)
 		rc = add_name(ix, i, nd->id, GEOKG_HOW_ID);
+	if (!rc && nd->kind == GEOKG_KIND_PERSON)
+		rc = add_surname(ix, i, nd);
 	if (!rc)
 		rc = add_roles(ix, i);
 	return rc;
@@ -679,6 +741,7 @@ void geokg_actors_free(geokg_actors *ix)
 	if (!ix)
 		return;
 	geokg__map_free(&ix->names);
+	geokg__map_free(&ix->surnames);
 	geokg__map_free(&ix->roles);
 	geokg__map_free(&ix->seen);
 	for (i = 0; i < ix->n_suggs; i++)
@@ -962,6 +1025,22 @@ static int title_phrase(const geokg_actors *ix, const toks *t, mlist *l)
 	return rc;
 }
 
+/* One word that names no actor: the persons whose name ends with it,
+ * ambiguous when there are several. */
+static int surname(const geokg_actors *ix, const char *key, mlist *l)
+{
+	size_t p = NONE, i;
+	int rc = 0;
+
+	geokg__map_get(&ix->surnames, key, strlen(key), &p);
+	for (; !rc && p != NONE; p = ix->posts[p].next)
+		rc = ml_add(l, ix->posts[p].node, GEOKG_HOW_SURNAME, 0,
+		            ix->posts[p].form, NULL);
+	for (i = 0; l->n > 1 && i < l->n; i++)
+		l->m[i].ambiguous = 1;
+	return rc;
+}
+
 static int toks_init(toks *t, const char *phrase)
 {
 	int nf, nk, rc;
@@ -1056,6 +1135,8 @@ int geokg_actors_resolve(const geokg_actors *ix, const char *phrase,
 		rc = role_phrase(ix, &t, &l);
 	if (!rc && l.n == 0)
 		rc = title_phrase(ix, &t, &l);
+	if (!rc && l.n == 0 && t.n == 1)
+		rc = surname(ix, t.fkey, &l);
 done:
 	toks_free(&t);
 	if (rc) {

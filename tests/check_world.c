@@ -511,6 +511,12 @@ START_TEST(index_works_on_a_graph_without_roles)
 	geokg_node p = {.id = "vladimir-putin", .kind = GEOKG_KIND_PERSON,
 	                .name = "Vladimir Putin", .country = "RUS",
 	                .n_aliases = 2, .aliases = al};
+	geokg_node l = {.id = "sergey-lavrov", .kind = GEOKG_KIND_PERSON,
+	                .name = "Sergey Lavrov", .country = "RUS"};
+	geokg_node s1 = {.id = "ann-smith", .kind = GEOKG_KIND_PERSON,
+	                 .name = "Ann Smith", .country = "FRD"};
+	geokg_node s2 = {.id = "bo-smith-jr", .kind = GEOKG_KIND_PERSON,
+	                 .name = "Bo Smith Jr.", .country = "FRD"};
 	geokg_graph *g;
 	geokg_actors *x;
 	geokg_match *m;
@@ -519,6 +525,9 @@ START_TEST(index_works_on_a_graph_without_roles)
 	ck_assert_int_eq(geokg_graph_new(&g, NULL), 0);
 	ck_assert_int_eq(geokg_graph_add_node(g, &c, NULL, NULL), 0);
 	ck_assert_int_eq(geokg_graph_add_node(g, &p, NULL, NULL), 0);
+	ck_assert_int_eq(geokg_graph_add_node(g, &l, NULL, NULL), 0);
+	ck_assert_int_eq(geokg_graph_add_node(g, &s1, NULL, NULL), 0);
+	ck_assert_int_eq(geokg_graph_add_node(g, &s2, NULL, NULL), 0);
 	ck_assert_int_eq(geokg_actors_new(&x, g, NULL), 0);
 	ck_assert_int_eq(geokg_actors_resolve(x, "putin", "2020-01-01", &m, &n,
 	                                      NULL), 0);
@@ -530,6 +539,19 @@ START_TEST(index_works_on_a_graph_without_roles)
 	                                      NULL), 0);
 	ck_assert_uint_eq(n, 1);
 	free(m);
+	/* one word matching nothing else: the last word of a person's name */
+	ck_assert_int_eq(geokg_actors_resolve(x, "LAVROV", NULL, &m, &n, NULL), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_str_eq(geokg_graph_node(g, m[0].node)->id, "sergey-lavrov");
+	ck_assert_int_eq(m[0].how, GEOKG_HOW_SURNAME);
+	ck_assert_int_eq(m[0].ambiguous, 0);
+	free(m);
+	ck_assert_int_eq(geokg_actors_resolve(x, "Smith", NULL, &m, &n, NULL), 0);
+	ck_assert_uint_eq(n, 2);   /* Jr is not a surname */
+	ck_assert(m[0].ambiguous && m[1].ambiguous);
+	free(m);
+	ck_assert_int_eq(geokg_actors_resolve(x, "Sergey", NULL, &m, &n, NULL), 0);
+	ck_assert_uint_eq(n, 0);
 	ck_assert_int_eq(geokg_actors_resolve(x, "the Freedonian president",
 	                                      "2020-01-01", &m, &n, NULL), 0);
 	ck_assert_uint_eq(n, 0);
