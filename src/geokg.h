@@ -825,8 +825,7 @@ typedef enum geokg_how {
 	GEOKG_HOW_METONYM,  /* "Moscow", "the Kremlin" */
 	GEOKG_HOW_ROLE,     /* a role phrase: "the Russian president" */
 	GEOKG_HOW_TITLE,    /* a title before a name: "President Putin" */
-	GEOKG_HOW_SURNAME   /* one word, the last of a person's name, when
-	                       nothing else matched: "Putin" in a graph
+	GEOKG_HOW_SURNAME   /* geokg_actors_surname(): "Putin" in a graph
 	                       that knows only "Vladimir Putin" */
 } geokg_how;
 
@@ -852,14 +851,24 @@ typedef struct geokg_match {
  * ("the Russian president", "Japan's foreign minister", "the president
  * of France", "UN Secretary-General": the holders on `date`, or everyone
  * who ever held the role when date is NULL); else as a title and a name
- * ("Foreign Minister Lavrov"); else, for one word, as the last word of
- * persons' names (every such person, ambiguous when several).  Each node
- * appears once; the order is the best match first (how, then active
- * persons, then id).  No match is not
+ * ("Foreign Minister Lavrov").  Each node appears once; the order is the
+ * best match first (how, then active persons, then id).  No match is not
  * an error: *n is 0.  Fails with GEOKG_EINVAL for a bad date or invalid
  * UTF-8, GEOKG_ELIMIT for a phrase of 500 bytes or 64 words or more.
  */
 int geokg_actors_resolve(const geokg_actors *ix, const char *phrase,
+                         const char *date, geokg_match **out, size_t *n,
+                         geokg_error *err);
+
+/*
+ * The persons whose surname is `word`, a fallback for a word that
+ * geokg_actors_resolve() does not know ("Putin" in a graph that names only
+ * "Vladimir Putin"): the last word of a person's name, or for Chinese,
+ * Taiwanese and Korean names the first (and the last when longer than two
+ * letters).  As SURNAME matches, all ambiguous when there are several;
+ * none for a phrase of several words.  Fails like geokg_actors_resolve().
+ */
+int geokg_actors_surname(const geokg_actors *ix, const char *word,
                          const char *date, geokg_match **out, size_t *n,
                          geokg_error *err);
 

@@ -1135,8 +1135,7 @@ int geokg_actors_resolve(const geokg_actors *ix, const char *phrase,
 		rc = role_phrase(ix, &t, &l);
 	if (!rc && l.n == 0)
 		rc = title_phrase(ix, &t, &l);
-	if (!rc && l.n == 0 && t.n == 1)
-		rc = surname(ix, t.fkey, &l);
+
 done:
 	toks_free(&t);
 	if (rc) {
@@ -1147,6 +1146,32 @@ done:
 			return geokg__fail(err, rc, "phrase too long: '%.40s...'", phrase);
 		return geokg__nomem(err);
 	}
+	sort_matches(ix->g, l.m, l.n);
+	*out = l.m;
+	*n = l.n;
+	return 0;
+}
+
+int geokg_actors_surname(const geokg_actors *ix, const char *word,
+                         const char *date, geokg_match **out, size_t *n,
+                         geokg_error *err)
+{
+	mlist l = {0};
+	char *k = NULL;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = check_date(date, err)) || (rc = geokg_name_key(word, &k, err)))
+		return rc;
+	l.date = date;
+	l.g = ix->g;
+	if (!strchr(k, ' ') && (rc = surname(ix, k, &l))) {
+		free(k);
+		free(l.m);
+		return geokg__nomem(err);
+	}
+	free(k);
 	sort_matches(ix->g, l.m, l.n);
 	*out = l.m;
 	*n = l.n;

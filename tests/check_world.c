@@ -539,18 +539,23 @@ START_TEST(index_works_on_a_graph_without_roles)
 	                                      NULL), 0);
 	ck_assert_uint_eq(n, 1);
 	free(m);
-	/* one word matching nothing else: the last word of a person's name */
+	/* surnames: the last word of a person's name */
 	ck_assert_int_eq(geokg_actors_resolve(x, "LAVROV", NULL, &m, &n, NULL), 0);
+	ck_assert_uint_eq(n, 0);
+	ck_assert_int_eq(geokg_actors_surname(x, "LAVROV", NULL, &m, &n, NULL), 0);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_str_eq(geokg_graph_node(g, m[0].node)->id, "sergey-lavrov");
 	ck_assert_int_eq(m[0].how, GEOKG_HOW_SURNAME);
 	ck_assert_int_eq(m[0].ambiguous, 0);
 	free(m);
-	ck_assert_int_eq(geokg_actors_resolve(x, "Smith", NULL, &m, &n, NULL), 0);
+	ck_assert_int_eq(geokg_actors_surname(x, "Smith", NULL, &m, &n, NULL), 0);
 	ck_assert_uint_eq(n, 2);   /* Jr is not a surname */
 	ck_assert(m[0].ambiguous && m[1].ambiguous);
 	free(m);
-	ck_assert_int_eq(geokg_actors_resolve(x, "Sergey", NULL, &m, &n, NULL), 0);
+	ck_assert_int_eq(geokg_actors_surname(x, "Sergey", NULL, &m, &n, NULL), 0);
+	ck_assert_uint_eq(n, 0);
+	ck_assert_int_eq(geokg_actors_surname(x, "Sergey Lavrov", NULL, &m, &n,
+	                                      NULL), 0);
 	ck_assert_uint_eq(n, 0);
 	ck_assert_int_eq(geokg_actors_resolve(x, "the Freedonian president",
 	                                      "2020-01-01", &m, &n, NULL), 0);

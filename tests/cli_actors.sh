@@ -29,6 +29,12 @@ expect_grep '^  COD .*needs context' "$T/out"
 expect_grep '^  COG .*needs context' "$T/out"
 expect_grep '^Georgia: GEO .*needs context' "$T/out"
 
+# a word that names nothing else is tried as a surname
+expect_status 0 geokg actors --world "$W" Sisulu Kim
+expect_grep "^Sisulu: lindiwe-sisulu (person, ZAF) Lindiwe Sisulu  \[surname 'Lindiwe Sisulu'\]" "$T/out"
+expect_grep '^Kim: [0-9]* actors' "$T/out"
+expect_grep "^  kim-jong-un (person, PRK) Kim Jong Un  \[surname 'Kim Jong Un'; needs context\]" "$T/out"
+
 # unknown: exit 2, suggestions, the known names still printed
 expect_status 2 geokg actors --world "$W" Clintn Moscow
 expect_grep "^geokg: unknown actor 'Clintn'; did you mean: Clinton" "$T/err"

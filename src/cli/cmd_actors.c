@@ -203,6 +203,11 @@ static int resolve_one(const geokg_graph *g, const geokg_actors *ix,
 
 	if (geokg_actors_resolve(ix, q, o->date, &m, &n, &err))
 		return cli_report(&err);
+	if (n == 0) {
+		free(m);
+		if (geokg_actors_surname(ix, q, o->date, &m, &n, &err))
+			return cli_report(&err);
+	}
 	if (n == 0 && geokg_actors_suggest(ix, q, 5, &sug, &ns, &err)) {
 		free(m);
 		return cli_report(&err);
