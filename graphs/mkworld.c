@@ -520,7 +520,8 @@ static void check_overlaps(world *w)
 {
 	size_t i;
 
-	qsort(w->rows, w->n_rows, sizeof *w->rows, row_cmp);
+	if (w->n_rows)   /* qsort(NULL, 0, ...) is undefined */
+		qsort(w->rows, w->n_rows, sizeof *w->rows, row_cmp);
 	for (i = 1; i < w->n_rows; i++) {
 		const role_row *p = &w->rows[i - 1], *r = &w->rows[i];
 
