@@ -1104,6 +1104,8 @@ static int unknown_before(const xdoc *d, int i)
 	return 0;
 }
 
+static int hard_bound(const xdoc *d, int i);
+
 /* A possessive pronoun ("its", "his") is an actor only as the possessor
  * of a relation noun ("its sanctions on", "his visit to"). */
 static int possessor_ok(const xdoc *d, int i)
@@ -1146,6 +1148,36 @@ static void find_anaphors(xdoc *d)
 		}
 		if (d->mof[i] >= 0 || !(tflags(d, i) & GEOKG__T_WORD))
 			continue;
+		/* "sent vaccines there", "flew there": the last state named */
+		if (tok_is(d, i, "there") && !(i + 1 < n && (d->cls[i + 1] & W_AUX))) {
+			int trig = 0;
+			for (int j = i - 1; j >= 0 && j >= i - 4; j--)
+				if (d->trig[j] >= 0 &&
+				    (geokg__lex_triggers[d->trig[j]].type == GEOKG_TYPE_SUPPLIES ||
+				     geokg__lex_triggers[d->trig[j]].vf == F_ARRIVE_V ||
+				     geokg__lex_triggers[d->trig[j]].vf == F_VISIT_V))
+					trig = 1;
+			int cb = i - 1, same;
+			while (cb > 0 && !is_punct(d, cb, ',') && !hard_bound(d, cb))
+				cb--;
+			for (size_t a = 0; trig && a < d->nc; a++) {
+				/* not the clause's own subject ("Japan sent ... there") */
+				same = 0;
+				for (int b = 0; b < nm0; b++)
+					if (d->m[b].a > cb && d->m[b].a < i &&
+					    d->m[b].ref[0] == d->lastc[a])
+						same = 1;
+				if (!same && ref_kind(d, d->lastc[a]) == GEOKG_KIND_COUNTRY &&
+				    d->s->index - d->sent_c <= 2) {
+					int q = add_ment(d, i, i + 1, MK_ACTOR, MF_PRON,
+					                 d->lastc[a]);
+					if (q >= 0)
+						d->mof[i] = q;
+					break;
+				}
+			}
+			continue;
+		}
 		if ((c & W_PRON_P) && !possessor_ok(d, i)) {
 			/* "his remarks": not an actor */
 		} else if (c & W_PRON_P) {
@@ -1356,12 +1388,15 @@ static int skip_modifiers_left(const xdoc *d, int j, int lim)
  * an agent ("the leaders of Sudan", "members of the government") passes
  * the question on to the word before.
  */
+static int in_list_middle(const xdoc *d, int k);
+
 static int gov_prep_x(const xdoc *d, int k, int through_of)
 {
 	int j = d->m[k].a - 1, guard = 0;
 	/* a coordinated mention shares its list head's preposition */
 	while (j >= 0 && guard++ < MAXG) {
-		if ((d->cls[j] & W_COORD) || is_punct(d, j, ',')) {
+		if ((d->cls[j] & W_COORD) ||
+		    (is_punct(d, j, ',') && (guard > 1 || in_list_middle(d, k)))) {
 			int h = j - 1;
 			if (h >= 0 && is_punct(d, h, ','))
 				h--;
@@ -1409,6 +1444,26 @@ static int gov_prep_x(const xdoc *d, int k, int through_of)
 static int gov_prep(const xdoc *d, int k)
 {
 	return gov_prep_x(d, k, 0);
+}
+
+/* Is mention k followed by ", X" or "and X" (inside a list)? */
+static int in_list_middle(const xdoc *d, int k)
+{
+	int j = d->m[k].b, n = (int)d->s->n;
+	if (j < n && is_punct(d, j, ','))
+		j++;
+	/* "A, B and others", "A, B and other countries" */
+	if (j + 1 < n && (d->cls[j] & W_COORD) &&
+	    (tok_is(d, j + 1, "others") || tok_is(d, j + 1, "other") ||
+	     tok_is(d, j + 1, "several") || tok_is(d, j + 1, "many")))
+		return 1;
+	if (k + 1 >= d->nm)
+		return 0;
+	if (j < n && (d->cls[j] & W_COORD))
+		j++;
+	if (j < (int)d->s->n && tok_is(d, j, "the"))
+		j++;
+	return j == d->m[k + 1].a && j > d->m[k].b;
 }
 
 /* Extend a mention to its coordinated neighbours on the right. */
@@ -1466,14 +1521,20 @@ static void coord_left(const xdoc *d, int k, xarg *g)
 	g->first = k;
 	g->last = k;
 	while (k > 0) {
-		int j = d->m[k].a - 1, pv = d->m[k - 1].b;
+		int j = d->m[k].a - 1, pv = d->m[k - 1].b, coord = 0;
 		if (j >= pv && tok_is(d, j, "the"))
 			j--;
-		if (j >= pv && (d->cls[j] & W_COORD))
+		if (j >= pv && (d->cls[j] & W_COORD)) {
 			j--;
+			coord = 1;
+		}
 		if (j >= pv && is_punct(d, j, ','))
 			j--;
 		if (j != pv - 1 || j == d->m[k].a - 1 || d->m[k - 1].kind != MK_ACTOR)
+			break;
+		/* a list ends "..., B and C": a bare comma before the last
+		 * item is a clause break ("After the quake in Turkey, Japan") */
+		if (!coord && g->n == 1 && !in_list_middle(d, k))
 			break;
 		if (d->m[k - 1].flags & MF_POSS)
 			break;
@@ -2156,6 +2217,38 @@ static int generic_supply(const xdoc *d, int t)
 	return 0;
 }
 
+/*
+ * "The U.N. capped North Korean imports", "the EU banned Russian oil
+ * imports": a state's trade curbed by another is a sanction on it.  Takes
+ * the case (1, with *rc set) or leaves it (0).
+ */
+static int trade_curb(xdoc *d, int t, geokg_modality mod, geokg_error *err,
+                      int *rc)
+{
+	static const char *const curb[] = {
+		"capped", "caps", "cap", "limited", "limits", "restricted",
+		"restricts", "curbed", "curbs", "banned", "bans", "ban", "banning",
+		"barred", "halted", "suspended", "blocked", "embargoed", NULL};
+	xarg c, s;
+	int j, v = -1;
+	if (!tok_is(d, t, "imports") && !tok_is(d, t, "exports"))
+		return 0;
+	if (!compound_left(d, t, &c))
+		return 0;
+	j = d->m[c.first].a - 1;
+	while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD)) && d->mof[j] < 0)
+		j--;
+	for (int i = 0; j >= 0 && curb[i]; i++)
+		if (tok_is(d, j, curb[i]))
+			v = j;
+	if (v < 0 || !subject(d, v, 0, &s))
+		return 0;
+	(void)mod;
+	*rc = emit(d, GEOKG_TYPE_SANCTIONS, &s, &c, GEOKG_MOD_ASSERTED, NULL, NULL,
+	           err);
+	return 1;
+}
+
 /* Handle the trigger at token t. */
 static int relate(xdoc *d, int t, geokg_error *err)
 {
@@ -2251,8 +2344,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			                         tok_is(d, h, "during"));
 			if (compound_left(d, t, &s) ||
 			    (purpose && clause_first(d, t, &s)) ||
-			    subject(d, t, 12, &s) ||
-			    (tok_is(d, t, "contacts") && sayer(d, t, &s)))
+			    subject(d, t, 12, &s) || sayer(d, t, &s))
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
 			return 0;
 		}
@@ -2406,6 +2498,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, obj, NULL, err);
 		}
 	case F_SUPPLY_N:
+		if (trade_curb(d, t, mod, err, &rc))
+			return rc;
 		if (!object(d, t, P_TO | ((tok_is(d, t, "aid") || tok_is(d, t, "loan") ||
 		                           tok_is(d, t, "loans") ||
 		                           tok_is(d, t, "assistance") ||
@@ -2419,6 +2513,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		return 0;
 	case F_RECV_V:
 	case F_RECV_N: {
+		if (frame == F_RECV_N && trade_curb(d, t, mod, err, &rc))
+			return rc;
 		int gerund = d->s->toks[t].flen > 4 &&
 		             strcmp(tok_fold(d, t) + d->s->toks[t].flen - 3, "ing") == 0;
 		int have_s;
@@ -2667,8 +2763,26 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 		if (!object(d, t, P_ON | P_AGAINST |
 		                      (tok_is(d, t, "ban") ? P_WITH : 0), 10, &o, &prep))
 			return 0;
-		if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep) ||
-		    subject(d, t, 10, &s))
+		if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep))
+			return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL, err);
+		{
+			/* "the WTO approves sanctions against B": who allows
+			 * sanctions does not impose them */
+			int j = t - 1;
+			while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD)) && d->mof[j] < 0)
+				j--;
+			if (j >= 0 && d->s->toks[j].flen >= 5 &&
+			    (strncmp(tok_fold(d, j), "approv", 6) == 0 ||
+			     strncmp(tok_fold(d, j), "authori", 7) == 0 ||
+			     strncmp(tok_fold(d, j), "allow", 5) == 0 ||
+			     strncmp(tok_fold(d, j), "support", 7) == 0 ||
+			     strncmp(tok_fold(d, j), "welcom", 6) == 0 ||
+			     strncmp(tok_fold(d, j), "oppos", 5) == 0 ||
+			     strncmp(tok_fold(d, j), "criticiz", 8) == 0 ||
+			     strncmp(tok_fold(d, j), "condemn", 7) == 0))
+				return 0;
+		}
+		if (subject(d, t, 10, &s))
 			return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL, err);
 		return 0;
 	}

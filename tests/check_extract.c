@@ -145,6 +145,13 @@ static const struct {
 	 "2023-01-01", ""},
 	{"Washington urged Seoul to send artillery shells to Kyiv.", "2023-01-01",
 	 "supplies KOR UKR requested"},
+	{"The Security Council capped Iranian oil imports on Monday.",
+	 "2023-01-01", "sanctions UN IRN asserted"},
+	{"The WTO approved sanctions against Japan.", "2023-01-01", ""},
+	{"A Kenyan official said talks with Uganda went well.", "2023-01-01",
+	 "meets KEN UGA asserted"},
+	{"After the quake in Turkey, Japan sent blankets there.", "2023-01-01",
+	 "supplies JPN TUR asserted"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
