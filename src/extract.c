@@ -1003,6 +1003,8 @@ static void find_demonyms(xdoc *d)
 				noun = 1;
 			if (agent) {
 				m->b = j + 1;
+				if (m->b < n && (tflags(d, m->b) & GEOKG__T_POSS))
+					m->flags |= MF_POSS;
 				mark(d, k);
 			} else if (noun) {
 				m->kind = MK_WEAK;
@@ -1553,6 +1555,25 @@ static void coord_left(const xdoc *d, int k, xarg *g)
  */
 static int subject_at(const xdoc *d, int t, int near, xarg *g);
 
+/* After a possessive ending at token h-1: is what is possessed a plain
+ * thing ("Hernandez's rival", "Trump's presidential campaign"), not a
+ * relation noun or an agent? */
+static int possessed_thing(const xdoc *d, int h, int lim)
+{
+	while (h < lim && (((d->cls[h] & (W_DET | W_TMOD | W_TIME)) &&
+	                     d->trig[h] < 0 && !(d->cls[h] & (W_AGENT | W_TITLE))) ||
+	                    (tflags(d, h) & GEOKG__T_NUM) ||
+	                    ((tflags(d, h) & GEOKG__T_PUNCT) &&
+	                     d->s->toks[h].punct == '-')))
+		h++;
+	if (h >= lim || !(tflags(d, h) & GEOKG__T_WORD) || d->mof[h] >= 0)
+		return 0;
+	if (d->trig[h] >= 0 || (d->cls[h] & (W_AGENT | W_TITLE | W_PEOPLE |
+	                                     W_NATION1 | W_EXP | W_NEG)))
+		return 0;
+	return 1;
+}
+
 /* "hours after Trump warned ...": a subordinator, not a preposition,
  * stands before mention k when a verb follows it. */
 static int clause_subject(const xdoc *d, int k)
@@ -1627,10 +1648,7 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 				continue;
 			/* "Hernandez's rival ... traveled": the rival travels */
 			if ((m->flags & MF_POSS) && !(m->flags & MF_PRON) &&
-			    m->b + 1 < t && d->cls[m->b + 1] == 0 &&
-			    d->trig[m->b + 1] < 0 &&
-			    (tflags(d, m->b + 1) & GEOKG__T_WORD) &&
-			    !(tflags(d, m->b + 1) & GEOKG__T_CAP))
+			    possessed_thing(d, m->b + 1, t))
 				continue;
 			coord_left(d, k, g);
 			return 1;
@@ -1672,6 +1690,11 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 			return 0;
 		}
 		if (hard_bound(d, j))
+			return 0;
+		/* "prosecutors claim that the defendants supplied": the
+		 * complement has its own subject */
+		if ((d->cls[j] & W_THAT) && j + 1 < t && d->mof[j + 1] < 0 &&
+		    (d->cls[j + 1] & W_DET))
 			return 0;
 		if ((d->cls[j] & W_COORD) && j + 1 <= t && d->mof[j + 1] < 0 &&
 		    (d->cls[j + 1] & (W_AUX | W_EXP | W_POS | W_NEG | W_TRIG)))
@@ -1724,8 +1747,11 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 	for (int j = t + 1; j < n && j <= t + lim; j++) {
 		if (d->mof[j] >= 0) {
 			int k = d->mof[j], p, bit;
-			if (d->m[k].kind != MK_ACTOR &&
-			    !(d->allow_civil && (d->m[k].flags & MF_CIVIL))) {
+			if ((d->m[k].kind != MK_ACTOR &&
+			     !(d->allow_civil && (d->m[k].flags & MF_CIVIL))) ||
+			    ((d->m[k].flags & MF_POSS) && !(d->m[k].flags & MF_PRON) &&
+			     !d->allow_civil && possessed_thing(d, d->m[k].b + 1, n))) {
+				/* "welcomes Sudan's acceptance": not Sudan */
 				j = d->m[k].b - 1;
 				continue;
 			}
@@ -1780,8 +1806,14 @@ static int modifier_noun(const xdoc *d, int j)
 	const char *w = tok_fold(d, j);
 	if (!(f & GEOKG__T_WORD) || (f & (GEOKG__T_CAP | GEOKG__T_POSS)))
 		return 0;
-	if (d->cls[j] & W_AGENT)
-		return 0; /* "warned Singapore officials": the officials act */
+	if (d->cls[j] & W_AGENT) {
+		/* "warned Singapore officials": the officials act; but "a U.S.
+		 * military base" */
+		int k = j + 1;
+		return k < (int)d->s->n && (tflags(d, k) & GEOKG__T_WORD) &&
+		       !(tflags(d, k) & GEOKG__T_CAP) && d->cls[k] == 0 &&
+		       d->trig[k] < 0;
+	}
 	if (d->trig[j] >= 0 || (d->cls[j] & W_CIVIL))
 		return 1;
 	if (d->cls[j] != 0)
@@ -1886,6 +1918,11 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			if (!tok_is(d, j, "no") || dist <= 2)
 				neg = 1;
 		}
+		if ((c & W_REQ) && d->s->toks[j].flen >= 4 &&
+		    strncmp(tok_fold(d, j), "call", 4) == 0 &&
+		    !(tok_is(d, j + 1, "for") || tok_is(d, j + 1, "on") ||
+		      tok_is(d, j + 1, "upon")))
+			c &= ~(uint64_t)W_REQ; /* "called the meeting encouraging" */
 		if ((c & W_REQ) && !req) {
 			req = 1;
 			*req_at = j;
@@ -1906,11 +1943,12 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 	if (t >= 2 && tok_is(d, t - 1, "to") && d->mof[t - 2] >= 0)
 		exp = 1;
 	/* "talks were cancelled", "sanctions will be lifted" */
-	for (int j = t + 1; j < n && j <= t + 4; j++) {
-		if (hard_bound(d, j) || is_punct(d, j, ',') || d->mof[j] >= 0)
+	for (int j = t + 1; j < n && j <= t + 6; j++) {
+		if (hard_bound(d, j) || is_punct(d, j, ',') ||
+		    (d->cls[j] & (W_THAT | W_REL)))
 			break;
 		if ((d->cls[j] & W_NEG) && !tok_is(d, j, "no") &&
-		    (d->cls[j - 1] & (W_BE | W_AUX | W_NEG)))
+		    (d->cls[j > 0 ? j - 1 : 0] & (W_BE | W_AUX | W_NEG)))
 			neg = 1;
 	}
 	/* "will assist Taiwan if it is threatened", "will not send tanks
@@ -2249,6 +2287,31 @@ static int trade_curb(xdoc *d, int t, geokg_modality mod, geokg_error *err,
 	return 1;
 }
 
+/* Is a goods word among the n tokens from j (within the clause)? */
+static int goods_within(const xdoc *d, int j, int n)
+{
+	for (int k = j; k < (int)d->s->n && k < j + n; k++) {
+		if (d->cls[k] & W_GOODS)
+			return 1;
+		if (hard_bound(d, k))
+			return 0;
+	}
+	return 0;
+}
+
+/* Verbs of receiving that take goods only when goods are named. */
+static int generic_receive(const xdoc *d, int t)
+{
+	static const char *const v[] = {
+		"receive", "receives", "received", "receiving", "obtain", "obtained",
+		"request", "requests", "requested", "seek", "seeks", "sought",
+		"seeking", NULL};
+	for (int i = 0; v[i]; i++)
+		if (tok_is(d, t, v[i]))
+			return 1;
+	return 0;
+}
+
 /* Handle the trigger at token t. */
 static int relate(xdoc *d, int t, geokg_error *err)
 {
@@ -2286,6 +2349,16 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (passive(d, t) && agent_by(d, t, &o))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		location_phrase(d, t, loc, sizeof loc);
+		if (frame == F_MEET_V) {
+			/* "meets its obligations", "met the targets" */
+			int j = t + 1;
+			while (j < (int)d->s->n && (d->cls[j] & W_DET) && d->mof[j] < 0)
+				j++;
+			if (j < (int)d->s->n && j > t + 1 && d->mof[j] < 0 &&
+			    (tflags(d, j) & GEOKG__T_WORD) && d->cls[j] == 0 &&
+			    !(tflags(d, j) & GEOKG__T_CAP))
+				return 0;
+		}
 		if (object(d, t, frame == F_MEET_V ? (P_DIRECT | P_WITH) : P_WITH, 12,
 		           &o, &prep))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
@@ -2533,6 +2606,26 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (!have_s)
 			return 0;
 		object_phrase(d, t + 1, obj, sizeof obj);
+		/* "received a green light from", "a request from Malaysia to
+		 * return the suspects": receiving goods only */
+		if (generic_receive(d, t)) {
+			int goods = 0;
+			for (int j = t + 1; j < (int)d->s->n && j <= t + 10; j++) {
+				if (d->cls[j] & W_GOODS)
+					goods = 1;
+				if (hard_bound(d, j) || tok_is(d, j, "from"))
+					break;
+			}
+			if (!goods) {
+				if (frame == F_RECV_V && d->s->toks[t].flen >= 7 &&
+				    strncmp(tok_fold(d, t), "receiv", 6) == 0 &&
+				    object(d, t, P_DIRECT, 4, &o, &prep) &&
+				    !(d->m[o.first].flags & MF_POSS))
+					return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL,
+					            NULL, err);
+				return 0;
+			}
+		}
 		if (object(d, t, P_FROM, 14, &o, &prep)) {
 			d->nlast_src = o.n;
 			memcpy(d->last_src, o.ref, sizeof o.ref);
@@ -2566,7 +2659,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (!subject(d, t, 0, &s))
 			return 0;
 		if (object(d, t, P_DIRECT, 4, &o, &prep) &&
-		    tok_is(d, d->m[o.last].b, "for")) {
+		    tok_is(d, d->m[o.last].b, "for") &&
+		    goods_within(d, d->m[o.last].b + 1, 6)) {
 			object_phrase(d, d->m[o.last].b + 1, obj, sizeof obj);
 			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, GEOKG_MOD_REQUESTED,
 			            obj, NULL, err);

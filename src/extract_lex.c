@@ -61,8 +61,9 @@ const geokg__lexword geokg__lex_words[] = {
 	{"march", W_TIME}, {"april", W_TIME}, {"june", W_TIME},
 	{"july", W_TIME}, {"august", W_TIME}, {"september", W_TIME},
 	{"october", W_TIME}, {"november", W_TIME}, {"december", W_TIME},
-	{"jan.", W_TIME}, {"feb.", W_TIME}, {"aug.", W_TIME}, {"sept.", W_TIME},
-	{"oct.", W_TIME}, {"nov.", W_TIME}, {"dec.", W_TIME},
+	{"jan", W_TIME}, {"feb", W_TIME}, {"aug", W_TIME}, {"sept", W_TIME},
+	{"sep", W_TIME}, {"oct", W_TIME}, {"nov", W_TIME}, {"dec", W_TIME},
+	{"apr", W_TIME}, {"jun", W_TIME}, {"jul", W_TIME},
 	/* clause boundaries */
 	{"said", W_BOUND | W_SAY}, {"says", W_BOUND | W_SAY},
 	{"say", W_BOUND | W_SAY}, {"told", W_BOUND | W_SAY},
@@ -216,6 +217,11 @@ const geokg__lexword geokg__lex_words[] = {
 	{"patients", W_CIVIL}, {"athletes", W_CIVIL}, {"club", W_CIVIL},
 	{"individuals", W_CIVIL}, {"entities", W_CIVIL}, {"oligarchs", W_CIVIL},
 	{"tycoons", W_CIVIL}, {"vessels", W_CIVIL}, {"ships", W_CIVIL},
+	{"groups", W_CIVIL}, {"group", W_CIVIL}, {"grave", W_CIVIL},
+	{"tomb", W_CIVIL}, {"funeral", W_CIVIL}, {"memorial", W_CIVIL},
+	{"residence", W_CIVIL}, {"camp", W_CIVIL}, {"aides", W_CIVIL},
+	{"family", W_CIVIL}, {"supporters", W_CIVIL}, {"allies", W_CIVIL},
+	{"base", W_CIVIL}, {"bases", W_CIVIL},
 	/* goods: what the generic verbs ("give", "send") must carry */
 	{"weapons", W_GOODS | W_DET}, {"arms", W_GOODS | W_DET}, {"aid", W_GOODS},
 	{"money", W_GOODS}, {"food", W_GOODS}, {"fuel", W_GOODS},
