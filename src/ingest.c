@@ -1054,6 +1054,8 @@ static int walk(run *r, const char *path, int named)
 	int known;
 	ftype t;
 
+	if (strcmp(path, "-") == 0)
+		return add_file(r, "-", F_JSONL, 0); /* JSON Lines on stdin */
 	if (stat(path, &st) != 0) {
 		bad_path(r, path, strerror(errno));
 		return 0;
@@ -1093,6 +1095,36 @@ static int check_csv_files(run *r)
 	return rc < 0 ? rc : 0;
 }
 
+/* JSON Lines documents on standard input, read whole. */
+static int produce_stdin(run *r)
+{
+	geokg_buf b = {0};
+	char chunk[65536];
+	mapped m;
+	size_t n;
+	int rc;
+
+	while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+		if (geokg__buf_put(&b, chunk, n)) {
+			geokg__buf_free(&b);
+			return geokg__nomem(r->err);
+		}
+	if (ferror(stdin)) {
+		bad_path(r, "<stdin>", strerror(errno));
+		geokg__buf_free(&b);
+		return 0;
+	}
+	memset(&m, 0, sizeof m);
+	m.data = b.data ? b.data : "";
+	m.len = b.len;
+	pthread_mutex_lock(&r->out_lock);
+	r->prog.bytes_total += b.len;
+	pthread_mutex_unlock(&r->out_lock);
+	rc = produce_jsonl(r, "<stdin>", &m);
+	geokg__buf_free(&b);
+	return rc;
+}
+
 /* Cut one file into documents for the workers. */
 static int produce(run *r, size_t i)
 {
@@ -1101,6 +1133,8 @@ static int produce(run *r, size_t i)
 	mapped m;
 	int rc;
 
+	if (strcmp(path, "-") == 0)
+		return produce_stdin(r);
 	if (map_file(&m, path, &e)) {
 		/* the message starts with the path */
 		const char *why = strncmp(e.message, path, strlen(path)) == 0 ?
