@@ -1031,6 +1031,30 @@ done:
 	return rc;
 }
 
+/* Whether path exists and is not a regular file (/dev/null, /dev/full,
+ * a FIFO, a terminal): such a file is written in place, never replaced
+ * by a rename (as root, the rename would replace a device node). */
+static int special_file(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+/* Write to a special file in place. */
+static int write_direct(const char *path, const char *data, size_t len,
+                        geokg_error *err)
+{
+	FILE *f = fopen(path, "wb");
+
+	if (!f)
+		return geokg__fail(err, GEOKG_EIO, "%s: %s", path, strerror(errno));
+	if ((fwrite(data, 1, len, f) != len) | (fclose(f) != 0))
+		return geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
+		                   strerror(errno));
+	return 0;
+}
+
 int geokg_graph_save(const geokg_graph *g, const char *path, unsigned flags,
                      geokg_error *err)
 {
@@ -1042,7 +1066,8 @@ int geokg_graph_save(const geokg_graph *g, const char *path, unsigned flags,
 		return geokg_graph_write(g, stdout, flags, err);
 	if ((rc = geokg_graph_dump(g, flags, &s, &len, err)))
 		return rc;
-	rc = atomic_write(path, s, len, err);
+	rc = special_file(path) ? write_direct(path, s, len, err)
+	                        : atomic_write(path, s, len, err);
 	free(s);
 	return rc;
 }
