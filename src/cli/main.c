@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -94,6 +95,19 @@ static int help(int argc, char **argv)
 	return c->fn(2, args);
 }
 
+/* A command's status, made a failure when what it printed could not all
+ * be written (a full disk, a closed pipe): a command that succeeded must
+ * not leave a truncated answer behind with status 0. */
+static int stdout_checked(int status)
+{
+	int failed = fflush(stdout) != 0;
+
+	if ((failed || ferror(stdout)) && status == CLI_OK)
+		return cli_error(CLI_FAIL, "write error on standard output%s%s",
+		                 failed ? ": " : "", failed ? strerror(errno) : "");
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	const command *c;
@@ -113,5 +127,5 @@ int main(int argc, char **argv)
 		return cli_error(CLI_USAGE, "unknown command '%s' (see 'geokg help')",
 		                 argv[1]);
 	optind = 0;
-	return c->fn(argc - 1, argv + 1);
+	return stdout_checked(c->fn(argc - 1, argv + 1));
 }
