@@ -174,6 +174,8 @@ int geokg_graph_new(geokg_graph **out, geokg_error *err)
 	g = calloc(1, sizeof *g);
 	if (!g)
 		return geokg__nomem(err);
+	g->max_nodes = GEOKG_GRAPH_MAX_NODES;
+	g->max_edges = GEOKG_GRAPH_MAX_EDGES;
 	*out = g;
 	return 0;
 }
@@ -515,9 +517,9 @@ static int add_node(geokg_graph *g, const geokg_node *node, size_t *index,
 			*index = v;
 		return node_unite(g, &g->nodes[v], node, on_conflict, ctx, err);
 	}
-	if (g->n_nodes >= GEOKG_GRAPH_MAX_NODES)
+	if (g->n_nodes >= g->max_nodes)
 		return geokg__fail(err, GEOKG_ELIMIT, "more than %zu nodes in a graph",
-		                   (size_t)GEOKG_GRAPH_MAX_NODES);
+		                   g->max_nodes);
 	if (geokg__grow(&g->nodes, &g->cap_nodes, g->n_nodes + 1, sizeof *g->nodes))
 		return geokg__nomem(err);
 	v = g->n_nodes;
@@ -605,10 +607,10 @@ static int edge_keys_build(geokg_graph *g)
 }
 
 /* Find or create the edge (source, target, type, modality). */
-static int too_many_edges(geokg_error *err)
+static int too_many_edges(const geokg_graph *g, geokg_error *err)
 {
 	return geokg__fail(err, GEOKG_ELIMIT, "more than %zu edges in a graph",
-	                   (size_t)GEOKG_GRAPH_MAX_EDGES);
+	                   g->max_edges);
 }
 
 /* The strings of an edge observation within GEOKG_TEXT_MAX: 0, or
@@ -646,10 +648,10 @@ static int edge_get(geokg_graph *g, size_t source, size_t target,
 		return geokg__nomem(err);
 	if (geokg__grow(&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges))
 		return geokg__nomem(err);
-	if (g->n_edges >= GEOKG_GRAPH_MAX_EDGES) {
+	if (g->n_edges >= g->max_edges) {
 		if (geokg__map_get(&g->edge_keys, &k, sizeof k, out))
 			return 0;
-		return too_many_edges(err);
+		return too_many_edges(g, err);
 	}
 	rc = geokg__map_upsert(&g->edge_keys, &k, sizeof k, g->n_edges, out, NULL);
 	if (rc <= 0)
@@ -821,8 +823,8 @@ int geokg__graph_append_edge(geokg_graph *g, size_t source, size_t target,
 
 	if ((rc = edge_strs_check(obj, loc, ev, n_ev, err)))
 		return rc;
-	if (g->n_edges >= GEOKG_GRAPH_MAX_EDGES)
-		return too_many_edges(err);
+	if (g->n_edges >= g->max_edges)
+		return too_many_edges(g, err);
 	if (geokg__grow(&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges))
 		return geokg__nomem(err);
 	g->edge_keys_stale = 1;

@@ -52,6 +52,8 @@ struct geokg_graph {
 	 * while node_gen is actors_gen; node_gen counts geokg_graph_add_node */
 	geokg_actors *actors;
 	size_t node_gen, actors_gen;
+	/* GEOKG_GRAPH_MAX_NODES and _EDGES; lowered only by tests */
+	size_t max_nodes, max_edges;
 };
 
 /* Free a query adjacency index (query.c); NULL is a no-op. */
