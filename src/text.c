@@ -322,7 +322,7 @@ static uint32_t cp_at(const geokg__text *t, size_t p, size_t *next, int *bad)
 	}
 	c = utf8_at(s, t->len, p, &n);
 	*next = p + n;
-	if (c == CP_BAD) {
+	if (c == CP_BAD && n == 1) { /* a U+FFFD in the input (n == 3) is valid */
 		*bad = 1;
 		return CP_BAD;
 	}
