@@ -1789,9 +1789,13 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 		if (j > t + 1 && (d->cls[j] & (W_PRON_P | W_PRON_C | W_PRON_G)) &&
 		    !(d->cls[j] & W_DET))
 			return 0;
-		if (j > t + 1 && d->trig[j] >= 0 &&
-		    geokg__lex_triggers[d->trig[j]].type !=
-		        geokg__lex_triggers[d->trig[t]].type)
+		/* another relation word starts its own frame ("a trip that
+		 * includes visits to B") */
+		if (j > t + 1 && d->trig[j] >= 0 && !d->used[j] &&
+		    (geokg__lex_triggers[d->trig[j]].type !=
+		         geokg__lex_triggers[d->trig[t]].type ||
+		     geokg__lex_triggers[d->trig[j]].nf == F_VISIT_N ||
+		     geokg__lex_triggers[d->trig[j]].nf == F_MEET_N))
 			return 0;
 	}
 	return 0;
@@ -2107,10 +2111,18 @@ static int noun_reading(const xdoc *d, int t, const geokg__trigword *w)
 		return 0;
 	if (w->vf == F_NONE)
 		return 1;
-	if (t == 0)
-		return 1;
+	if (t == 0) /* "Meeting in Moscow, A and B said": a participle */
+		return !(d->s->toks[t].flen > 4 &&
+		         strcmp(tok_fold(d, t) + d->s->toks[t].flen - 3, "ing") == 0 &&
+		         t + 1 < n && !(d->cls[t + 1] & W_PREP && tok_is(d, t + 1, "of")) &&
+		         !(tflags(d, t) & GEOKG__T_PARA && d->headline));
 	if (tok_is(d, t - 1, "to"))
 		return 0; /* "to visit Beijing" */
+	if ((tok_is(d, t - 1, "after") || tok_is(d, t - 1, "before") ||
+	     tok_is(d, t - 1, "while") || tok_is(d, t - 1, "when")) &&
+	    d->s->toks[t].flen > 4 &&
+	    strcmp(tok_fold(d, t) + d->s->toks[t].flen - 3, "ing") == 0)
+		return 0; /* "after meeting Putin" */
 	if (d->cls[t - 1] & (W_DET | W_PREP | W_TMOD) ||
 	    (tflags(d, t - 1) & (GEOKG__T_POSS | GEOKG__T_NUM)) ||
 	    (tflags(d, t) & GEOKG__T_HYPH))
@@ -2344,6 +2356,24 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	switch (frame) {
 	case F_MEET_V:
 	case F_TALK_V:
+		/* "Meeting in Moscow, Berlusconi and Putin said ..." */
+		if (t == 0 || (t == 1 && (tok_is(d, 0, "after") || tok_is(d, 0, "before") ||
+		                          tok_is(d, 0, "when")))) {
+			int c = t + 1;
+			while (c < (int)d->s->n && c < t + 12 && !is_punct(d, c, ','))
+				c++;
+			if (c + 1 < (int)d->s->n && is_punct(d, c, ',') &&
+			    d->mof[c + 1] >= 0 && d->m[d->mof[c + 1]].kind == MK_ACTOR) {
+				memset(&s, 0, sizeof s);
+				coord_right(d, d->mof[c + 1], &s);
+				if (object(d, t, P_DIRECT | P_WITH, c - t, &o, &prep))
+					return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL,
+					            err);
+				if (s.n >= 2)
+					return emit_pairs(d, &s, mod, NULL, err);
+			}
+			return 0;
+		}
 		if (!verb_subject(d, t, &s))
 			return 0;
 		if (passive(d, t) && agent_by(d, t, &o))
@@ -2688,8 +2718,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		}
 		/* "warned (that) it would counter any U.S. challenge" */
 		{
-			/* "threatened new sanctions against B" */
-			for (int j = t + 1; j < (int)d->s->n && j <= t + 3; j++) {
+			/* "threatened new sanctions against B", "warned of
+			 * sanctions on B" */
+			for (int j = t + 1; j < (int)d->s->n && j <= t + 4; j++) {
+				if (j == t + 1 && tok_is(d, j, "of"))
+					continue;
 				if (d->trig[j] >= 0 &&
 				    geokg__lex_triggers[d->trig[j]].type ==
 				        GEOKG_TYPE_SANCTIONS) {
