@@ -7,8 +7,8 @@
 # (loading the world graph) and the noise of a shared machine do not
 # decide the ratio, the corpus is ingested as BENCH_INGEST_COPIES copies
 # (default 8; the copies have other file names, so their documents have
-# other ids and are all extracted).  Each setting runs 3 times; the
-# fastest run counts.  Also checks that -j 1 and -j 2 write the same bytes.
+# other ids and are all extracted).  Each setting runs 5 times, the two
+# alternating; the fastest run counts.  Also checks that -j 1 and -j 2 write the same bytes.
 set -eu
 : "${GEOKG:?GEOKG must name the geokg program}"
 : "${BENCH_CORPUS:?BENCH_CORPUS must name the corpus directory}"
@@ -41,14 +41,15 @@ run() {
 	awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' "$T/t"
 }
 
-# best J OUT: the fastest of 3 runs, "WALL_MS CPU_MS".
-best() {
-	{ run "$1" "$2"; run "$1" "$2"; run "$1" "$2"; } | sort -n | head -n 1
-}
-
+# The settings alternate, 5 rounds, so that the load of a shared machine
+# falls on both alike; the fastest run of each counts.
 load=$(cut -d' ' -f1 /proc/loadavg)
-r1=$(best 1 "$T/g1.json")
-r2=$(best 2 "$T/g2.json")
+for round in 1 2 3 4 5; do
+	run 1 "$T/g1.json" >>"$T/r1"
+	run 2 "$T/g2.json" >>"$T/r2"
+done
+r1=$(sort -n "$T/r1" | head -n 1)
+r2=$(sort -n "$T/r2" | head -n 1)
 cmp -s "$T/g1.json" "$T/g2.json" || { echo "bench_ingest: -j 1 and -j 2 differ" >&2; exit 1; }
 docs=$(sed 1d "$T/g1.json.docs" | wc -l)
 echo "$r1 $r2" | awk -v b="$bytes" -v c="$COPIES" -v d="$docs" -v load="$load" '{
