@@ -28,11 +28,20 @@ expect_grep '"source":"EU","target":"IRN","type":"sanctions","modality":"negated
 [ "$(grep -c '"source"' "$G")" -eq 8 ] || fail "expected 8 edges in $G"
 # the output is a valid graph, and stats counts its evidence as GDELT's
 expect_status 0 geokg stats "$G"
-expect_grep 'evidence by source:  extraction 0 (0 edges)  gdelt 8 (8 edges)' "$T/out"
+expect_grep 'evidence by source:  extraction 0 (0 edges)  gdelt 8 (8 edges)  edges seen by both 0' "$T/out"
 expect_status 0 geokg merge "$G" "$DATA/small.json"
 geokg merge -o "$T/both.json" "$G" "$DATA/small.json"
 expect_status 0 geokg stats --json "$T/both.json"
-expect_grep '"by_source":{"extraction":{"evidence":4,"edges":3},"gdelt":{"evidence":8,"edges":8}}' "$T/out"
+expect_grep '"by_source":{"extraction":{"evidence":4,"edges":3},"gdelt":{"evidence":8,"edges":8},"both":{"edges":0}}' "$T/out"
+# an edge that GDELT and extraction both report counts as seen by both
+cat >"$T/ext.json" <<'EOT'
+{"format":"geokg","version":1,
+"nodes":[{"id":"IRN","kind":"country","name":"Iran"},{"id":"USA","kind":"country","name":"United States"}],
+"edges":[{"source":"USA","target":"IRN","type":"sanctions","modality":"asserted","weight":1,"evidence":[{"doc":"note-7","date":"2023-09-16","sentence":2,"start":80,"end":140,"text":"Washington announced new sanctions on Tehran."}]}]}
+EOT
+geokg merge -o "$T/both.json" "$G" "$T/ext.json"
+expect_status 0 geokg stats "$T/both.json"
+expect_grep 'evidence by source:  extraction 1 (1 edges)  gdelt 8 (8 edges)  edges seen by both 1' "$T/out"
 
 # GDELT 1.0, tab-separated, no header; a quote in a tab file is a letter
 expect_status 0 geokg import-gdelt --no-world "$DATA/gdelt-v1.tsv" "$DATA/gdelt-v1-57.tsv"

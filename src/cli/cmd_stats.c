@@ -58,7 +58,7 @@ static ranked *rank_nodes(const geokg_graph *g)
 /* Where the evidence came from: GDELT imports or extraction, in
  * evidence records and in edges with any evidence from each. */
 typedef struct sources {
-	size_t gdelt_ev, text_ev, gdelt_edges, text_edges;
+	size_t gdelt_ev, text_ev, gdelt_edges, text_edges, both_edges;
 } sources;
 
 static void count_sources(const geokg_graph *g, sources *src)
@@ -76,6 +76,7 @@ static void count_sources(const geokg_graph *g, sources *src)
 		src->text_ev += e->n_evidence - gd;
 		src->gdelt_edges += gd > 0;
 		src->text_edges += e->n_evidence > gd;
+		src->both_edges += gd > 0 && e->n_evidence > gd;
 	}
 }
 
@@ -99,8 +100,9 @@ static void print_text(const char *path, const geokg_graph *g,
 		printf("  %s %zu", geokg_modality_name((geokg_modality)i),
 		       s->by_modality[i]);
 	count_sources(g, &src);
-	printf("\nevidence by source:  extraction %zu (%zu edges)  gdelt %zu (%zu edges)\n",
-	       src.text_ev, src.text_edges, src.gdelt_ev, src.gdelt_edges);
+	printf("\nevidence by source:  extraction %zu (%zu edges)  gdelt %zu (%zu edges)"
+	       "  edges seen by both %zu\n", src.text_ev, src.text_edges, src.gdelt_ev,
+	       src.gdelt_edges, src.both_edges);
 	if (top && s->nodes) {
 		printf("top actors by degree:\n");
 		for (i = 0; i < top && i < s->nodes; i++) {
@@ -133,8 +135,9 @@ static void print_json(const geokg_graph *g, const geokg_stats *s,
 		       geokg_modality_name((geokg_modality)i), s->by_modality[i]);
 	count_sources(g, &src);
 	printf("},\"by_source\":{\"extraction\":{\"evidence\":%zu,\"edges\":%zu},"
-	       "\"gdelt\":{\"evidence\":%zu,\"edges\":%zu}}", src.text_ev,
-	       src.text_edges, src.gdelt_ev, src.gdelt_edges);
+	       "\"gdelt\":{\"evidence\":%zu,\"edges\":%zu},\"both\":{\"edges\":%zu}}",
+	       src.text_ev, src.text_edges, src.gdelt_ev, src.gdelt_edges,
+	       src.both_edges);
 	printf(",\"top\":[");
 	/* Ids are written by the library's validated format; names may hold
 	 * any character, so they are not printed here. */
