@@ -1791,7 +1791,7 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 			return 0;
 		/* another relation word starts its own frame ("a trip that
 		 * includes visits to B") */
-		if (j > t + 1 && d->trig[j] >= 0 && !d->used[j] &&
+		if (j > t + 1 && d->trig[j] >= 0 && !d->used[j] && d->trig[t] >= 0 &&
 		    (geokg__lex_triggers[d->trig[j]].type !=
 		         geokg__lex_triggers[d->trig[t]].type ||
 		     geokg__lex_triggers[d->trig[j]].nf == F_VISIT_N ||
@@ -2163,8 +2163,9 @@ static int meeting_after(const xdoc *d, int t)
  * possessive: "U.S. sanctions", "Russia's arms sales"). */
 static int compound_left(const xdoc *d, int t, xarg *g)
 {
-	int weak_ok = geokg__lex_triggers[d->trig[t]].type == GEOKG_TYPE_SUPPLIES ||
-	              geokg__lex_triggers[d->trig[t]].type == GEOKG_TYPE_SANCTIONS;
+	int weak_ok = d->trig[t] >= 0 &&
+	              (geokg__lex_triggers[d->trig[t]].type == GEOKG_TYPE_SUPPLIES ||
+	               geokg__lex_triggers[d->trig[t]].type == GEOKG_TYPE_SANCTIONS);
 	int j = t - 1;
 	memset(g, 0, sizeof *g);
 	while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD)) && d->mof[j] < 0 &&

@@ -502,8 +502,12 @@ static void compare(score *sc, int lvl, const eset *S, const eset *G,
 static char *gold_actor(const sysview *v, json_t *ref, const kvs *named)
 {
 	char *first = NULL;
-	if (json_is_string(ref))
-		return xstrdup(canon(v, actor_key(json_string_value(ref))));
+	if (json_is_string(ref)) {
+		char *k = actor_key(json_string_value(ref)), *out;
+		out = xstrdup(canon(v, k));
+		free(k);
+		return out;
+	}
 	if (json_is_array(ref)) {
 		size_t i;
 		json_t *r;
