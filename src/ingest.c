@@ -66,11 +66,15 @@ static void doc_hash(const char *date, const char *text, size_t len,
 
 /* ---- known documents ----------------------------------------------- */
 
+typedef struct doc_rec {
+	char *id;
+	char hash[HASH_HEX];
+	unsigned char gone;   /* 1: removed (a failed document) */
+} doc_rec;
+
 struct geokg_docset {
-	geokg_map index;  /* id -> slot */
-	char **ids;
-	char (*hashes)[HASH_HEX];
-	unsigned char *gone; /* 1: removed (a failed document) */
+	geokg_map index;      /* id -> record number */
+	doc_rec *recs;
 	size_t n, cap, live;
 };
 
@@ -87,10 +91,8 @@ void geokg_docset_free(geokg_docset *d)
 	if (!d)
 		return;
 	for (i = 0; i < d->n; i++)
-		free(d->ids[i]);
-	free(d->ids);
-	free(d->hashes);
-	free(d->gone);
+		free(d->recs[i].id);
+	free(d->recs);
 	geokg__map_free(&d->index);
 	free(d);
 }
@@ -105,35 +107,35 @@ static const char *docset_get(const geokg_docset *d, const char *id)
 {
 	size_t at;
 
-	if (!geokg__map_get(&d->index, id, strlen(id), &at) || d->gone[at])
+	if (!geokg__map_get(&d->index, id, strlen(id), &at) || d->recs[at].gone)
 		return NULL;
-	return d->hashes[at];
+	return d->recs[at].hash;
 }
 
 /* Record (id, hash), replacing what id had.  0 or GEOKG_ENOMEM. */
 static int docset_put(geokg_docset *d, const char *id, const char *hash)
 {
-	size_t at, cap = d->cap;
+	doc_rec *r;
+	size_t at;
 
 	if (geokg__map_get(&d->index, id, strlen(id), &at)) {
-		d->live += d->gone[at];
-		d->gone[at] = 0;
-		memcpy(d->hashes[at], hash, HASH_HEX);
+		r = &d->recs[at];
+		d->live += r->gone;
+		r->gone = 0;
+		memcpy(r->hash, hash, HASH_HEX);
 		return 0;
 	}
-	if (d->n == d->cap &&
-	    (geokg__grow(&d->ids, &cap, d->n + 1, sizeof *d->ids) ||
-	     (cap = d->cap, geokg__grow(&d->hashes, &cap, d->n + 1, sizeof *d->hashes)) ||
-	     (cap = d->cap, geokg__grow(&d->gone, &cap, d->n + 1, 1))))
+	if (geokg__grow(&d->recs, &d->cap, d->n + 1, sizeof *d->recs))
 		return GEOKG_ENOMEM;
-	d->cap = cap;
-	if (!(d->ids[d->n] = strdup(id)) ||
+	r = &d->recs[d->n];
+	if (!(r->id = strdup(id)) ||
 	    geokg__map_put(&d->index, id, strlen(id), d->n)) {
-		free(d->ids[d->n]);
+		free(r->id);
 		return GEOKG_ENOMEM;
 	}
-	memcpy(d->hashes[d->n], hash, HASH_HEX);
-	d->gone[d->n++] = 0;
+	memcpy(r->hash, hash, HASH_HEX);
+	r->gone = 0;
+	d->n++;
 	d->live++;
 	return 0;
 }
@@ -142,8 +144,8 @@ static void docset_remove(geokg_docset *d, const char *id)
 {
 	size_t at;
 
-	if (geokg__map_get(&d->index, id, strlen(id), &at) && !d->gone[at]) {
-		d->gone[at] = 1;
+	if (geokg__map_get(&d->index, id, strlen(id), &at) && !d->recs[at].gone) {
+		d->recs[at].gone = 1;
 		d->live--;
 	}
 }
@@ -179,9 +181,9 @@ static void unescape(char *s)
 	*o = '\0';
 }
 
-static int id_cmp(const void *a, const void *b)
+static int rec_cmp(const void *a, const void *b)
 {
-	return strcmp(**(char **const *)a, **(char **const *)b);
+	return strcmp((*(doc_rec *const *)a)->id, (*(doc_rec *const *)b)->id);
 }
 
 /* The text of GRAPH.docs: a header naming the graph file's hash, then
@@ -189,23 +191,21 @@ static int id_cmp(const void *a, const void *b)
 static int docs_text(const geokg_docset *d, const char *graph_hash,
                      geokg_buf *b)
 {
-	char ***order = malloc((d->n ? d->n : 1) * sizeof *order);
+	doc_rec **order = malloc((d->n ? d->n : 1) * sizeof *order);
 	size_t i, k = 0;
 	int rc = 0;
 
 	if (!order)
 		return GEOKG_ENOMEM;
 	for (i = 0; i < d->n; i++)
-		if (!d->gone[i])
-			order[k++] = &d->ids[i];
-	qsort(order, k, sizeof *order, id_cmp);
+		if (!d->recs[i].gone)
+			order[k++] = &d->recs[i];
+	qsort(order, k, sizeof *order, rec_cmp);
 	rc = geokg__buf_printf(b, "geokg-docs 1 %s\n", graph_hash);
 	for (i = 0; !rc && i < k; i++) {
-		size_t at = (size_t)(order[i] - d->ids);
-
-		rc = geokg__buf_printf(b, "%s\t", d->hashes[at]);
+		rc = geokg__buf_printf(b, "%s\t", order[i]->hash);
 		if (!rc)
-			rc = put_escaped(b, d->ids[at]);
+			rc = put_escaped(b, order[i]->id);
 		if (!rc)
 			rc = geokg__buf_puts(b, "\n");
 	}
