@@ -497,7 +497,9 @@ typedef struct geokg_export_options {
  * of *len bytes (free()); text formats are NUL-terminated.  Every format
  * but GEOKG_FORMAT_CSV (two files: use geokg_export_save).  Besides the
  * view's errors: GEOKG_EINVAL for an unknown format or layout,
- * GEOKG_EINTERNAL when Graphviz fails or lacks the format.
+ * GEOKG_EINTERNAL when Graphviz fails or lacks the format.  Drawing uses
+ * Graphviz's global state (one context kept for the process): do not
+ * export from two threads at once.
  */
 int geokg_export_dump(const geokg_graph *g, const geokg_export_options *o,
                       char **out, size_t *len, geokg_error *err);
