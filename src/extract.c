@@ -1560,6 +1560,17 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g);
  * relation noun or an agent? */
 static int possessed_thing(const xdoc *d, int h, int lim)
 {
+	/* "Turkey's membership talks": plain words up to the trigger at lim
+	 * modify it */
+	if (lim < (int)d->s->n && d->trig[lim] >= 0) {
+		int j = h;
+		while (j < lim && d->mof[j] < 0 && (tflags(d, j) & GEOKG__T_WORD) &&
+		       !(d->cls[j] & ~(uint64_t)(W_DET | W_TMOD | W_TIME | W_GOODS)) &&
+		       d->trig[j] < 0)
+			j++;
+		if (j == lim)
+			return 0;
+	}
 	while (h < lim && (((d->cls[h] & (W_DET | W_TMOD | W_TIME)) &&
 	                     d->trig[h] < 0 && !(d->cls[h] & (W_AGENT | W_TITLE))) ||
 	                    (tflags(d, h) & GEOKG__T_NUM) ||
@@ -1792,6 +1803,8 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 		/* another relation word starts its own frame ("a trip that
 		 * includes visits to B") */
 		if (j > t + 1 && d->trig[j] >= 0 && !d->used[j] && d->trig[t] >= 0 &&
+		    !(geokg__lex_triggers[d->trig[t]].vf == F_BAN_V &&
+		      geokg__lex_triggers[d->trig[j]].type == GEOKG_TYPE_SUPPLIES) &&
 		    (geokg__lex_triggers[d->trig[j]].type !=
 		         geokg__lex_triggers[d->trig[t]].type ||
 		     geokg__lex_triggers[d->trig[j]].nf == F_VISIT_N ||
@@ -1918,6 +1931,11 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			if (dist > 2)
 				break;
 		}
+		if ((c & W_NEG) && d->s->toks[j].flen >= 4 &&
+		    strncmp(tok_fold(d, j), "stop", 4) == 0 && j + 1 < n &&
+		    !(d->s->toks[j + 1].flen > 4 &&
+		      strcmp(tok_fold(d, j + 1) + d->s->toks[j + 1].flen - 3, "ing") == 0))
+			c &= ~(uint64_t)W_NEG; /* "stop off in Paris" */
 		if (c & W_NEG) {
 			if (!tok_is(d, j, "no") || dist <= 2)
 				neg = 1;
