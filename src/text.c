@@ -948,14 +948,16 @@ int geokg__text_next(geokg__text *t, geokg__sent *s)
 		if ((t->toks[i].flags & GEOKG__T_PUNCT) && t->toks[i].punct == '"')
 			quotes++;
 		if (i + 1 >= GEOKG__SENT_MAX_TOKENS) {
-			cut = i + 1;
+			cut = GEOKG__SENT_MAX_TOKENS; /* i may have jumped there */
 			break;
 		}
 		if (is_term(&t->toks[i])) {
 			size_t j = i + 1;
-			int have;
+			int have = 0;
 			/* closing quotes and brackets stay with the sentence */
 			for (;;) {
+				if (j >= GEOKG__SENT_MAX_TOKENS)
+					break; /* the sentence is full */
 				have = need(t, j);
 				if (have < 0)
 					return have;
@@ -974,7 +976,7 @@ int geokg__text_next(geokg__text *t, geokg__sent *s)
 				}
 				break;
 			}
-			if (ends_here(t, i, j, have)) {
+			if (j >= GEOKG__SENT_MAX_TOKENS || ends_here(t, i, j, have)) {
 				cut = j;
 				break;
 			}

@@ -73,6 +73,32 @@ static void join_sentences(const char *in, char *out, size_t cap)
 	geokg__text_close(t);
 }
 
+/* A sentence never holds more than GEOKG__SENT_MAX_TOKENS tokens, even
+ * when closing brackets and quotes after its end run past the limit
+ * (found by fuzz_extract: the extractor's per-token arrays overflowed). */
+START_TEST(test_closing_run_bounded)
+{
+	char in[2048];
+	geokg__text *t;
+	geokg__sent s;
+	size_t n = 0, i, total = 0;
+
+	for (i = 0; i < 150; i++)
+		n += (size_t)sprintf(in + n, "w ");
+	n += (size_t)sprintf(in + n, "end.");
+	for (i = 0; i < 100; i++)
+		in[n++] = ')';
+	n += (size_t)sprintf(in + n, " Next one.");
+	ck_assert_int_eq(geokg__text_open(&t, in, n, NULL), 0);
+	while (geokg__text_next(t, &s) == 1) {
+		ck_assert_uint_le(s.n, GEOKG__SENT_MAX_TOKENS);
+		total += s.n;
+	}
+	ck_assert_uint_eq(total, 150 + 2 + 100 + 3);
+	geokg__text_close(t);
+}
+END_TEST
+
 START_TEST(test_split)
 {
 	char got[4096];
@@ -228,6 +254,7 @@ static Suite *suite_text(void)
 	tcase_add_test(tc, test_nul);
 	tcase_add_test(tc, test_dateline);
 	tcase_add_test(tc, test_long_run);
+	tcase_add_test(tc, test_closing_run_bounded);
 	suite_add_tcase(s, tc);
 	return s;
 }
