@@ -527,11 +527,32 @@ static int out_node(xdoc *d, int32_t ref, size_t *idx, geokg_error *err)
 	}
 }
 
+/* Cut a UTF-8 sequence that a length bound split at the end of s (n
+ * bytes): the new length, s NUL-terminated there. */
+static size_t utf8_cut(char *s, size_t n)
+{
+	size_t i = n, want;
+	unsigned char lead;
+
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80 && n - i < 3)
+		i--;
+	if (i == 0 || (unsigned char)s[i - 1] < 0xC0)
+		return n; /* ends in ASCII or in a whole sequence */
+	lead = (unsigned char)s[i - 1];
+	want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+	if (n - (i - 1) < want) {
+		n = i - 1;
+		s[n] = '\0';
+	}
+	return n;
+}
+
 /* A new person met in the text ("Kremlin spokesman Dmitry Peskov"). */
 static int32_t local_person(xdoc *d, int a, int b, const char *country)
 {
 	char name[96], id[72];
-	size_t n = geokg__sent_text(d->s, (size_t)a, (size_t)b, name, sizeof name);
+	size_t n = utf8_cut(name, geokg__sent_text(d->s, (size_t)a, (size_t)b,
+	                                           name, sizeof name));
 	size_t j = 0;
 	int dash = 0;
 	for (size_t i = 0; i < n && j + 2 < sizeof id; i++) {
@@ -547,6 +568,8 @@ static int32_t local_person(xdoc *d, int a, int b, const char *country)
 			dash = 1;
 		}
 	}
+	id[j] = 0;
+	j = utf8_cut(id, j); /* the bound on id may split a character */
 	while (j > 0 && id[j - 1] == '-')
 		j--;
 	id[j] = 0;
