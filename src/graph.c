@@ -196,7 +196,8 @@ void geokg_graph_free(geokg_graph *g)
 		free((void *)n->roles);
 	}
 	for (i = 0; i < g->n_edges; i++)
-		free((void *)g->edges[i].pub.evidence);
+		if (!g->edges[i].ev_in_arena)
+			free((void *)g->edges[i].pub.evidence);
 	free(g->nodes);
 	free(g->edges);
 	geokg__map_free(&g->node_ids);
@@ -767,12 +768,27 @@ static int evidence_add_interned(geokg_graph *g, size_t e,
 		}
 		return 0; /* its document is counted already */
 	}
-	/* Most edges have one or two records: grow from 1, not 8. */
+	/* Most edges have one record: the first comes from the graph's arena
+	 * (no allocation of its own); a list that grows moves to the heap. */
 	if (rec->pub.n_evidence == rec->cap_evidence) {
 		void *p;
 
-		cap = rec->cap_evidence ? 2 * rec->cap_evidence : 1;
-		if (!(p = realloc((void *)rec->pub.evidence, cap * sizeof *n)))
+		if (!rec->cap_evidence) {
+			p = geokg__arena_alloc(&g->texts, sizeof *n);
+			cap = 1;
+			rec->ev_in_arena = 1;
+		} else {
+			cap = 2 * rec->cap_evidence;
+			if (rec->ev_in_arena) {
+				if ((p = malloc(cap * sizeof *n)))
+					memcpy(p, rec->pub.evidence, rec->pub.n_evidence * sizeof *n);
+			} else {
+				p = realloc((void *)rec->pub.evidence, cap * sizeof *n);
+			}
+			if (p)
+				rec->ev_in_arena = 0;
+		}
+		if (!p)
 			return geokg__nomem(err);
 		rec->pub.evidence = p;
 		rec->cap_evidence = cap;

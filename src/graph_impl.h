@@ -27,11 +27,14 @@ typedef struct edge_rec {
 	geokg_edge pub;   /* pub.evidence is owned by the record */
 	size_t cap_evidence;
 	int indexed;      /* evidence entered in ev_keys/doc_keys (long lists) */
+	int ev_in_arena;  /* pub.evidence (one record) lives in the graph's
+	                     arena `texts`, not on the heap */
 } edge_rec;
 
 struct geokg_graph {
 	geokg_pool pool;
-	geokg_arena texts;    /* evidence texts of the fast reader */
+	geokg_arena texts;    /* evidence texts of the fast reader, first
+	                         evidence records of edges */
 	node_rec *nodes;
 	size_t n_nodes, cap_nodes;
 	edge_rec *edges;

@@ -43,6 +43,7 @@ static struct geokg__adj *adj_build(const geokg_graph *g)
 		geokg__adj_free(a);
 		return NULL;
 	}
+	geokg__advise_huge(a->inc, (m ? 2 * m : 1) * sizeof *a->inc);
 	for (i = 0; i < m; i++) {
 		const geokg_edge *e = &g->edges[i].pub;
 

@@ -62,6 +62,21 @@ int geokg__nomem(geokg_error *err)
 	return geokg__fail(err, GEOKG_ENOMEM, "out of memory");
 }
 
+void geokg__advise_huge(void *p, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+	const uintptr_t huge = (uintptr_t)2 << 20;
+	uintptr_t a = ((uintptr_t)p + huge - 1) & ~(huge - 1);
+	uintptr_t b = ((uintptr_t)p + size) & ~(huge - 1);
+
+	if (size >= 2 * huge && b > a)
+		(void)madvise((void *)a, b - a, MADV_HUGEPAGE);
+#else
+	(void)p;
+	(void)size;
+#endif
+}
+
 int geokg__grow(void *arr, size_t *cap, size_t need, size_t size)
 {
 	void **p = arr;
@@ -79,6 +94,7 @@ int geokg__grow(void *arr, size_t *cap, size_t need, size_t size)
 	n = realloc(*p, ncap * size);
 	if (!n)
 		return GEOKG_ENOMEM;
+	geokg__advise_huge(n, ncap * size);
 	*p = n;
 	*cap = ncap;
 	return 0;
@@ -155,6 +171,7 @@ struct geokg_chunk {
 };
 
 #define ARENA_CHUNK 65536
+#define ARENA_CHUNK_MAX ((size_t)8 << 20)
 
 void *geokg__arena_alloc(geokg_arena *a, size_t n)
 {
@@ -163,14 +180,20 @@ void *geokg__arena_alloc(geokg_arena *a, size_t n)
 	void *p;
 
 	if (!c || c->size - c->used < need) {
-		size_t size = need > ARENA_CHUNK ? need : ARENA_CHUNK;
+		/* chunks grow fourfold with the arena, up to ARENA_CHUNK_MAX */
+		size_t size = !c ? ARENA_CHUNK : c->size < ARENA_CHUNK_MAX ?
+		              4 * c->size : ARENA_CHUNK_MAX;
+		int alone = need > size; /* a block of its own */
 
+		if (alone)
+			size = need;
 		if (n > SIZE_MAX / 2 || !(c = malloc(sizeof *c + size)))
 			return NULL;
+		geokg__advise_huge(c, sizeof *c + size);
 		c->used = 0;
 		c->size = size;
-		if (a->chunks && need > ARENA_CHUNK) {
-			/* A big block: keep the current chunk in front. */
+		if (a->chunks && alone) {
+			/* keep the current chunk in front */
 			c->next = a->chunks->next;
 			a->chunks->next = c;
 		} else {

@@ -25,6 +25,11 @@ int geokg__vfail(geokg_error *err, int code, const char *fmt, va_list ap);
 /* Shorthand for an allocation failure. */
 int geokg__nomem(geokg_error *err);
 
+/* Ask for huge pages (fewer page faults and TLB misses) for the 2 MB
+ * pages inside a block of 4 MB or more; a hint, ignored where the system
+ * has none. */
+void geokg__advise_huge(void *p, size_t size);
+
 /* Grow *arr (element size `size`) so that it holds at least `need`
  * elements; *cap is updated.  Returns 0 or GEOKG_ENOMEM. */
 int geokg__grow(void *arr, size_t *cap, size_t need, size_t size);
