@@ -396,6 +396,8 @@ typedef struct xdoc {
 	int have_text;
 	char text[16384];
 	int allow_civil; /* sanctions reach "US firms", "Russian banks" */
+	xarg last_sanc;  /* who imposed the last sanctions seen */
+	int have_sanc;
 	int headline;    /* the sentence is in title case */
 	int give_frame;  /* "gave Ukraine weapons": two bare objects */
 	/* who asks for the relation ("X urged Y to ...") */
@@ -986,7 +988,12 @@ static void find_titles(xdoc *d)
 		/* no name: the office holder by date, else the state itself */
 		if (c >= 0 && ref_kind(d, c) == GEOKG_KIND_COUNTRY) {
 			int q;
-			p = plural ? -1 : role_holder(d, ta, tb, ref_country(d, c));
+			int office = 0; /* "State Department spokesman": one of many */
+			for (int j = ma; j < tb; j++)
+				if (tok_is(d, j, "department") || tok_is(d, j, "ministry") ||
+				    tok_is(d, j, "office"))
+					office = 1;
+			p = plural || office ? -1 : role_holder(d, ta, tb, ref_country(d, c));
 			if (mk >= 0)
 				kill(d, mk);
 			q = add_ment(d, ma, tb, MK_ACTOR, 0, p >= 0 ? p : c);
@@ -2108,6 +2115,11 @@ static int emit(xdoc *d, geokg_type type, const xarg *src, const xarg *dst,
 			}
 			if ((rc = out_node(d, s, &a, err)) || (rc = out_node(d, t, &b, err)))
 				return rc;
+			if (type == GEOKG_TYPE_SANCTIONS && mod != GEOKG_MOD_NEGATED &&
+			    src->n > 0) {
+				d->last_sanc = *src;
+				d->have_sanc = 1;
+			}
 			if ((rc = geokg_graph_add_edge(d->g, a, b, type, mod,
 			                               object && *object ? object : NULL,
 			                               location && *location ? location
@@ -2447,7 +2459,28 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		}
 		if (object(d, t, P_DIRECT, 8, &o, &prep)) {
 			location_phrase(d, t, loc, sizeof loc);
-			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
+			if ((rc = emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err)))
+				return rc;
+			/* "will host Lee at the White House": Lee visits the host's
+			 * state */
+			for (int j = d->m[o.last].b; j + 1 < (int)d->s->n &&
+			     j < d->m[o.last].b + 4; j++)
+				if ((tok_is(d, j, "at") || tok_is(d, j, "in")) &&
+				    d->mof[j + 1 + tok_is(d, j + 1, "the")] >= 0) {
+					const xment *pl = &d->m[d->mof[j + 1 + tok_is(d, j + 1, "the")]];
+					const char *hc = ref_country(d, s.ref[0]);
+					if (pl->kind == MK_ACTOR && hc &&
+					    ref_kind(d, pl->ref[0]) == GEOKG_KIND_COUNTRY &&
+					    strcmp(ref_country(d, pl->ref[0]), hc) == 0) {
+						xarg h;
+						memset(&h, 0, sizeof h);
+						arg_add(&h, pl);
+						return emit(d, GEOKG_TYPE_MEETS, &o, &h, mod, NULL,
+						            NULL, err);
+					}
+					break;
+				}
+			return 0;
 		}
 		return 0;
 	case F_VISIT_V:
@@ -2894,8 +2927,17 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 				            err);
 			return 0;
 		}
-		if (!subject(d, t, 0, &s))
-			return 0;
+		if (!subject(d, t, 0, &s)) {
+			/* "The new sanctions blacklisted X": the sanctions named
+			 * before */
+			int j = t - 1;
+			if (frame != F_SANC_V || !d->have_sanc || j < 0 ||
+			    d->trig[j] < 0 ||
+			    geokg__lex_triggers[d->trig[j]].type != GEOKG_TYPE_SANCTIONS)
+				return 0;
+			s = d->last_sanc;
+			s.first = s.last = -1;
+		}
 		if (frame == F_SANC_V) {
 			if (object(d, t, P_DIRECT, 5, &o, &prep))
 				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
@@ -2913,9 +2955,9 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 					trade = 1;
 					d->used[j] = 1;
 				}
-				if (prep == P_WITH && (tok_is(d, j, "business") ||
-				                       tok_is(d, j, "dealings") ||
-				                       tok_is(d, j, "trade")))
+				if (tok_is(d, j, "business") || tok_is(d, j, "dealings") ||
+				    tok_is(d, j, "trade") || tok_is(d, j, "transactions") ||
+				    tok_is(d, j, "investment") || tok_is(d, j, "debt"))
 					trade = 1;
 			}
 			if (trade)
@@ -2927,11 +2969,32 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 		if (tok_is(d, t, "measures") &&
 		    !(t > 0 && (tok_is(d, t - 1, "restrictive") ||
 		                tok_is(d, t - 1, "punitive") ||
-		                tok_is(d, t - 1, "economic"))))
+		                tok_is(d, t - 1, "economic"))) &&
+		    !(d->have_sanc && t + 1 < (int)d->s->n &&
+		      (tok_is(d, t + 1, "name") || tok_is(d, t + 1, "names") ||
+		       tok_is(d, t + 1, "target") || tok_is(d, t + 1, "targets"))))
 			return 0;
 		if (!object(d, t, P_ON | P_AGAINST |
-		                      (tok_is(d, t, "ban") ? P_WITH : 0), 10, &o, &prep))
-			return 0;
+		                      (tok_is(d, t, "ban") ? P_WITH : 0), 10, &o, &prep)) {
+			/* "the Canadian measures name Maduro", "the sanctions
+			 * target X" */
+			int v = t + 1;
+			if (v >= (int)d->s->n || !(tok_is(d, v, "name") ||
+			    tok_is(d, v, "names") || tok_is(d, v, "target") ||
+			    tok_is(d, v, "targets") || tok_is(d, v, "hit") ||
+			    tok_is(d, v, "include") || tok_is(d, v, "includes") ||
+			    tok_is(d, v, "blacklist") || tok_is(d, v, "blacklisted")))
+				return 0;
+			d->used[v] = 1;
+			if (!object(d, v, P_DIRECT, 4, &o, &prep))
+				return 0;
+			if (!compound_left(d, t, &s)) {
+				if (!d->have_sanc)
+					return 0;
+				s = d->last_sanc;
+			}
+			return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL, err);
+		}
 		if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep))
 			return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL, err);
 		{
