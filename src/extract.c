@@ -193,6 +193,36 @@ static int add_role_words(geokg_extractor *x, const geokg_role *r,
 	return 0;
 }
 
+/* States whose people's names start with the family name. */
+static int family_first(const char *c)
+{
+	static const char *const l[] = {"CHN", "PRK", "KOR", "TWN", "VNM",
+	                                "SGP", "HKG", "MAC", "KHM", NULL};
+	for (int i = 0; c && l[i]; i++)
+		if (strcmp(c, l[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the family name (first word) of person nd shared by no other
+ * person of the world graph ("Kim", "Lee" are not)? */
+static int family_unique(const geokg_graph *w, const geokg_node *nd)
+{
+	const char *sp = strchr(nd->name, ' ');
+	size_t fl = sp ? (size_t)(sp - nd->name) : 0;
+	if (!fl)
+		return 0;
+	for (size_t i = 0; i < geokg_graph_node_count(w); i++) {
+		const geokg_node *o = geokg_graph_node(w, i);
+		if (o == nd || o->kind != GEOKG_KIND_PERSON || !o->name)
+			continue;
+		if (strncmp(o->name, nd->name, fl) == 0 &&
+		    (o->name[fl] == ' ' || o->name[fl] == 0))
+			return 0;
+	}
+	return 1;
+}
+
 /* Index every name of node i. */
 static int index_node(geokg_extractor *x, const geokg_node *nd, int32_t i)
 {
@@ -223,6 +253,17 @@ static int index_node(geokg_extractor *x, const geokg_node *nd, int32_t i)
 			one |= strchr(nd->aliases[k], ' ') == NULL;
 		if (sp && !one && strlen(sp + 1) >= 4 && !strchr(sp + 1, '.'))
 			r |= add_name(x, sp + 1, MT_SURNAME, i, 1);
+		/* "Xi Jinping", "Kim Jong Un", "Moon Jae-in": the family name
+		 * comes first */
+		if (sp && family_first(nd->country) && family_unique(x->world, nd)) {
+			char fam[64];
+			size_t fl = (size_t)(strchr(nd->name, ' ') - nd->name);
+			if (fl >= 2 && fl < sizeof fam) {
+				memcpy(fam, nd->name, fl);
+				fam[fl] = 0;
+				r |= add_name(x, fam, MT_SURNAME, i, 1);
+			}
+		}
 	}
 #undef AMB
 	return r ? GEOKG_ENOMEM : 0;
@@ -783,8 +824,11 @@ static void find_names(xdoc *d)
 				d->m[k].flags |= MF_PLURAL;
 			mark(d, k);
 			/* the surname of a full name counts from now on */
-			if (len >= 2 && ref_kind(d, e->ref) == GEOKG_KIND_PERSON)
+			if (len >= 2 && ref_kind(d, e->ref) == GEOKG_KIND_PERSON) {
 				add_surname(d, d->s->toks[i + len - 1].hash, e->ref);
+				if (family_first(ref_country(d, e->ref)))
+					add_surname(d, d->s->toks[i].hash, e->ref);
+			}
 			i += len - 1;
 			continue;
 		}
@@ -1478,6 +1522,34 @@ static int gov_prep(const xdoc *d, int k)
 	return gov_prep_x(d, k, 0);
 }
 
+/* Does the chain of mentions from k, linked by commas, "and", "or",
+ * reach an "and"/"or" link? */
+static int list_has_and(const xdoc *d, int k)
+{
+	int n = (int)d->s->n;
+	for (;; k++) {
+		int j = d->m[k].b, nx = k + 1 < d->nm ? d->m[k + 1].a : n;
+		if (j < n && is_punct(d, j, ','))
+			j++;
+		if (j < n && (d->cls[j] & W_COORD))
+			return 1; /* "..., B and C" */
+		if (j == d->m[k].b || k + 1 >= d->nm)
+			return 0;
+		if (j < nx && tok_is(d, j, "the"))
+			j++;
+		if (j != nx)
+			return 0;
+		/* "talks with U.S., Kabul": a list closing the sentence */
+		{
+			int e = d->m[k + 1].b;
+			if (e >= n || ((tflags(d, e) & GEOKG__T_PUNCT) &&
+			               d->s->toks[e].punct != ',' &&
+			               d->s->toks[e].punct != '\''))
+				return 1;
+		}
+	}
+}
+
 /* Is mention k followed by ", X" or "and X" (inside a list)? */
 static int in_list_middle(const xdoc *d, int k)
 {
@@ -1503,6 +1575,10 @@ static int coord_right(const xdoc *d, int k, xarg *g)
 {
 	arg_add(g, &d->m[k]);
 	g->last = k;
+	/* "to Russia, the White House said": a bare comma continues a list
+	 * only when the list ends "and X" */
+	if (!list_has_and(d, k))
+		return k;
 	while (k + 1 < d->nm) {
 		int j = d->m[k].b, nx = d->m[k + 1].a;
 		int ok = 0;
@@ -1610,7 +1686,7 @@ static int possessed_thing(const xdoc *d, int h, int lim)
 	if (h >= lim || !(tflags(d, h) & GEOKG__T_WORD) || d->mof[h] >= 0)
 		return 0;
 	if (d->trig[h] >= 0 || (d->cls[h] & (W_AGENT | W_TITLE | W_PEOPLE |
-	                                     W_NATION1 | W_EXP | W_NEG)))
+	                                     W_NATION1 | W_EXP | W_NEG | W_ACTN)))
 		return 0;
 	return 1;
 }
@@ -1921,7 +1997,7 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 {
 	int neg = 0, cond = 0, req = inherent == GEOKG_MOD_REQUESTED, pos = 0,
 	    exp = inherent == GEOKG_MOD_EXPECTED, n = (int)d->s->n;
-	int dist = 0;
+	int dist = 0, shared = 0; /* after "... and VERB": modals only */
 	for (int j = t - 1; j >= 0 && dist < 14; j--, dist++) {
 		uint64_t c = d->cls[j];
 		if (((j > 0 && (tflags(d, j) & GEOKG__T_CAP) && !d->headline &&
@@ -1943,9 +2019,12 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			if (a > 0 && d->mof[a - 1] < 0 && (d->cls[a - 1] & W_PREP))
 				break;
 		}
-		/* "is to visit", "are to meet": planned */
+		/* "is to visit", "were to hold talks": planned */
 		if (tok_is(d, j, "to") && j > 0 && (d->cls[j - 1] & W_BE) &&
-		    j + 1 < n && (j + 1 == t || d->trig[j + 1] >= 0))
+		    j + 1 < n && (j + 1 == t || d->trig[j + 1] >= 0 ||
+		                  ((tflags(d, j + 1) & GEOKG__T_WORD) &&
+		                   !(tflags(d, j + 1) & GEOKG__T_CAP) &&
+		                   d->mof[j + 1] < 0)))
 			exp = 1;
 		if (is_punct(d, j, ',')) {
 			/* "X, who will visit Spain, met Y": skip the relative
@@ -1960,14 +2039,23 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			}
 			if (dist > 2)
 				break;
+			/* "S, Iranian officials warned": S is another clause */
+			for (int q = j + 1; q < t; q++)
+				if (d->mof[q] >= 0)
+					goto scanned;
 		}
 		if ((c & W_NEG) && d->s->toks[j].flen >= 4 &&
 		    strncmp(tok_fold(d, j), "stop", 4) == 0 && j + 1 < n &&
 		    !(d->s->toks[j + 1].flen > 4 &&
 		      strcmp(tok_fold(d, j + 1) + d->s->toks[j + 1].flen - 3, "ing") == 0))
 			c &= ~(uint64_t)W_NEG; /* "stop off in Paris" */
+		if (shared)
+			c &= ~(uint64_t)(W_NEG | W_REQ | W_COND);
 		if (c & W_NEG) {
-			if (!tok_is(d, j, "no") || dist <= 2)
+			/* "no" negates a noun next to it, or "no plans to" */
+			if (!tok_is(d, j, "no") || dist <= 2 ||
+			    tok_is(d, j + 1, "plans") || tok_is(d, j + 1, "plan") ||
+			    tok_is(d, j + 1, "intention") || tok_is(d, j + 1, "intentions"))
 				neg = 1;
 		}
 		if ((c & W_REQ) && d->s->toks[j].flen >= 4 &&
@@ -1985,12 +2073,15 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			exp = 1;
 		if (c & W_REL)
 			break;
-		/* "... and will give": the new verb has its own modality */
+		/* "... and will give": the new verb has its own modality;
+		 * "will expel diplomats and freeze assets" shares the modal */
 		if ((c & W_COORD) && j + 1 <= t &&
-		    ((j + 1 == t && !noun) ||
-		     (d->cls[j + 1] & (W_AUX | W_EXP | W_POS))))
+		    (d->cls[j + 1] & (W_AUX | W_EXP | W_POS)))
 			break;
+		if ((c & W_COORD) && j + 1 == t && !noun)
+			shared = 1;
 	}
+scanned:
 	/* "X to visit Y" in a headline: planned */
 	if (t >= 2 && tok_is(d, t - 1, "to") && d->mof[t - 2] >= 0)
 		exp = 1;
@@ -2004,8 +2095,9 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			neg = 1;
 	}
 	/* "will assist Taiwan if it is threatened", "will not send tanks
-	 * unless ..." */
-	if (!cond && (exp || pos || neg)) {
+	 * unless ..."; not for threats, whose content is the condition */
+	if (!cond && (exp || pos || neg) && d->trig[t] >= 0 &&
+	    geokg__lex_triggers[d->trig[t]].type != GEOKG_TYPE_THREATENS) {
 		for (int j = t + 1; j < n && j <= t + 14; j++) {
 			if ((d->cls[j] & W_COND) && (exp || pos || tok_is(d, j, "unless"))) {
 				cond = 1;
@@ -2605,7 +2697,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (generic_supply(d, t)) {
 			int goods = 0;
 			for (int j = t + 1; j < (int)d->s->n && j <= t + 10; j++) {
-				if (d->cls[j] & W_GOODS)
+				if ((d->cls[j] & W_GOODS) ||
+				    ((tflags(d, j) & GEOKG__T_NUM) && j <= t + 3))
 					goods = 1;
 				if (hard_bound(d, j))
 					break;
@@ -2627,7 +2720,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (!have_s)
 			return 0;
 		d->give_frame = 1;
-		have_s = object(d, t, P_DIRECT | P_TO, 10, &o, &prep);
+		have_s = object(d, t, P_DIRECT | P_TO, 16, &o, &prep);
 		d->give_frame = 0;
 		if (have_s && prep == P_DIRECT) {
 			/* "sold Syria's troops ...", "gave the refugees": check

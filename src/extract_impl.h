@@ -57,6 +57,7 @@ typedef struct geokg__lexword {
 #define W_CIVIL (1ull << 31)
 #define W_NOTGOODS (1ull << 32)
 #define W_GOODS (1ull << 33)
+#define W_ACTN (1ull << 34)
 
 typedef struct geokg__trigword {
 	const char *word;
