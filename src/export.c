@@ -912,12 +912,12 @@ static int add_node(drawing *d, size_t u)
 	return 0;
 }
 
-static void edge_pen(const geokg_edge *x, int marked, char *buf, size_t n)
+static void edge_pen(size_t weight, int marked, char *buf, size_t n)
 {
 	double w = 1.0;
 	size_t k;
 
-	for (k = x->weight; k > 1 && w < 6.0; k /= 2)
+	for (k = weight; k > 1 && w < 6.0; k /= 2)
 		w += 1.0; /* 1 + log2(weight), at most 6 */
 	snprintf(buf, n, "%.0f", marked ? w + 2.0 : w);
 }
@@ -940,37 +940,155 @@ static int edge_label(drawing *d, Agedge_t *ae, const geokg_edge *x)
 	return set_tmp(d, ae, "xlabel");
 }
 
-/* Create the cgraph edge of edge e, keyed by type and modality so that
- * DOT tools can tell parallel edges apart. */
-static int add_edge(drawing *d, size_t e)
-{
-	const geokg_edge *x = &d->g->edges[e].pub;
-	const char *url = edge_url(x);
-	char key[64], pen[16];
-	Agedge_t *ae;
+/*
+ * Edges are drawn in bundles: the edges of the view between the same two
+ * actors with the same type (meets either way round), whatever their
+ * modality, make one line.  next[e] links the edges of a bundle in
+ * canonical order (NONE ends it).
+ */
+typedef struct bundle {
+	size_t head, n, weight;
+	unsigned mods;      /* modalities present */
+	geokg_modality best; /* the strongest (asserted first) */
+	int marked, tree;
+	const char *url;
+} bundle;
 
-	snprintf(key, sizeof key, "%s/%s", geokg_type_name(x->type),
-	         geokg_modality_name(x->modality));
-	if (!(ae = agedge(d->ag, d->agn[x->source], d->agn[x->target], key, 1)))
+static void bundle_sum(const drawing *d, const size_t *next, size_t head,
+                       bundle *b)
+{
+	size_t e;
+
+	memset(b, 0, sizeof *b);
+	b->head = head;
+	b->best = GEOKG_MOD_COUNT;
+	for (e = head; e != NONE; e = next[e]) {
+		const geokg_edge *x = &d->g->edges[e].pub;
+
+		b->n++;
+		b->weight += x->weight;
+		b->mods |= 1u << x->modality;
+		if (x->modality < b->best)
+			b->best = x->modality;
+		b->marked |= d->s->edge_in[e] == 2;
+		b->tree |= d->tree && d->tree[e];
+		if (!b->url)
+			b->url = edge_url(x);
+	}
+}
+
+#define TIP_BUNDLE 6 /* edges described in a bundle's tooltip */
+
+/* The tooltip of a bundle: each edge's, one after the other. */
+static int bundle_tooltip(drawing *d, const size_t *next, const bundle *b)
+{
+	size_t e, k = 0;
+
+	for (e = b->head; e != NONE && k < TIP_BUNDLE; e = next[e], k++)
+		if ((k && geokg__buf_puts(&d->tmp, "\n\n")) ||
+		    edge_tooltip(d, &d->g->edges[e].pub))
+			return GEOKG_ENOMEM;
+	if (b->n > TIP_BUNDLE &&
+	    geokg__buf_printf(&d->tmp, "\n\n(and %zu more edges)", b->n - TIP_BUNDLE))
 		return GEOKG_ENOMEM;
-	edge_pen(x, d->s->edge_in[e] == 2, pen, sizeof pen);
+	return 0;
+}
+
+/* The modalities of a bundle, comma-separated, into buf. */
+static void bundle_mods(const bundle *b, char *buf, size_t n)
+{
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < GEOKG_MOD_COUNT && len < n; i++)
+		if (b->mods & (1u << i))
+			len += (size_t)snprintf(buf + len, n - len, "%s%s", len ? "," : "",
+			                        geokg_modality_name((geokg_modality)i));
+}
+
+/* The strongest edge of a bundle (its first edge of the best modality). */
+static const geokg_edge *bundle_best(const drawing *d, const size_t *next,
+                                     const bundle *b)
+{
+	size_t e;
+
+	for (e = b->head; e != NONE; e = next[e])
+		if (d->g->edges[e].pub.modality == b->best)
+			return &d->g->edges[e].pub;
+	return &d->g->edges[b->head].pub;
+}
+
+/* Draw the bundle starting at edge `head`: type colour, the strongest
+ * modality's line, width by the documents of all its edges; keyed by type
+ * so that DOT tools can tell parallel lines apart. */
+static int add_bundle(drawing *d, const size_t *next, size_t head)
+{
+	const geokg_edge *x = &d->g->edges[head].pub, *best;
+	char pen[16], mods[96];
+	Agedge_t *ae;
+	bundle b;
+
+	bundle_sum(d, next, head, &b);
+	best = bundle_best(d, next, &b);
+	if (!(ae = agedge(d->ag, d->agn[x->source], d->agn[x->target],
+	                  (char *)geokg_type_name(x->type), 1)))
+		return GEOKG_ENOMEM;
+	edge_pen(b.weight, b.marked, pen, sizeof pen);
+	bundle_mods(&b, mods, sizeof mods);
 	set(ae, "type", geokg_type_name(x->type));
-	set(ae, "modality", geokg_modality_name(x->modality));
+	set(ae, "modality", mods);
 	set(ae, "color", type_color[x->type]);
 	set(ae, "fontcolor", type_color[x->type]);
-	set(ae, "style", mod_style[x->modality]);
+	set(ae, "style", mod_style[b.best]);
 	set(ae, "penwidth", pen);
 	if (x->type == GEOKG_TYPE_MEETS)
 		set(ae, "dir", "none");
-	if (x->modality == GEOKG_MOD_NEGATED)
+	if (b.best == GEOKG_MOD_NEGATED)
 		set(ae, "arrowhead", "tee");
-	if (d->layout == GEOKG_LAYOUT_DOT && !d->tree[e])
+	if (d->layout == GEOKG_LAYOUT_DOT && !b.tree)
 		set(ae, "constraint", "false");
-	if (edge_label(d, ae, x) || edge_tooltip(d, x) || set_tmp(d, ae, "tooltip"))
+	if (edge_label(d, ae, best) || bundle_tooltip(d, next, &b) ||
+	    set_tmp(d, ae, "tooltip"))
 		return GEOKG_ENOMEM;
-	if (url && (geokg__url_encode(&d->tmp, url) || set_tmp(d, ae, "URL")))
+	if (b.url && (geokg__url_encode(&d->tmp, b.url) || set_tmp(d, ae, "URL")))
 		return GEOKG_ENOMEM;
 	return 0;
+}
+
+/* Link the view's edges (in `order`) into bundles: next[] as above, and
+ * the heads in canonical order in heads[0 .. *n_heads-1]. */
+static int make_bundles(drawing *d, const size_t *order, size_t *next,
+                        size_t *heads, size_t *n_heads)
+{
+	size_t *last = malloc((d->g->n_edges + 1) * sizeof *last), i, h;
+	geokg_map m = {0};
+	int rc = 0;
+
+	*n_heads = 0;
+	for (i = 0; last && i < d->g->n_edges && !rc; i++) {
+		size_t e = order[i], key[3];
+		const geokg_edge *x = &d->g->edges[e].pub;
+
+		next[e] = NONE;
+		if (!d->s->edge_in[e])
+			continue;
+		key[0] = x->type == GEOKG_TYPE_MEETS && x->target < x->source ? x->target : x->source;
+		key[1] = key[0] == x->source ? x->target : x->source;
+		key[2] = x->type;
+		if (geokg__map_get(&m, key, sizeof key, &h)) {
+			next[last[h]] = e;
+			last[h] = e;
+		} else {
+			last[e] = e;
+			heads[(*n_heads)++] = e;
+			rc = geokg__map_put(&m, key, sizeof key, e);
+		}
+	}
+	if (!last)
+		rc = GEOKG_ENOMEM;
+	geokg__map_free(&m);
+	free(last);
+	return rc;
 }
 
 /* A name for the legend node that no actor has. */
@@ -1103,7 +1221,7 @@ static void drawing_free(drawing *d)
 /* Build the styled cgraph graph of the selection into d->ag. */
 static int build(drawing *d, geokg_error *err)
 {
-	size_t *order = NULL, i;
+	size_t *order = NULL, *next = NULL, *heads = NULL, n_heads = 0, i;
 	int rc;
 
 	if ((rc = adj_build(&d->adj, d->g, d->s->edge_in, err)))
@@ -1121,16 +1239,21 @@ static int build(drawing *d, geokg_error *err)
 		if (d->s->node_in[order[i]] && add_node(d, order[i]))
 			goto done;
 	free(order);
-	if (!(order = geokg__graph_edge_order(d->g)))
+	if (!(order = geokg__graph_edge_order(d->g)) ||
+	    !(next = malloc((d->g->n_edges + 1) * sizeof *next)) ||
+	    !(heads = malloc((d->g->n_edges + 1) * sizeof *heads)) ||
+	    make_bundles(d, order, next, heads, &n_heads))
 		goto done;
-	for (i = 0; i < d->g->n_edges; i++)
-		if (d->s->edge_in[order[i]] && add_edge(d, order[i]))
+	for (i = 0; i < n_heads; i++)
+		if (add_bundle(d, next, heads[i]))
 			goto done;
 	if (!(d->flags & GEOKG_EXPORT_NO_LEGEND) && add_legend(d))
 		goto done;
 	rc = 0;
 done:
 	free(order);
+	free(next);
+	free(heads);
 	return rc ? geokg__nomem(err) : 0;
 }
 

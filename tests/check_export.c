@@ -187,6 +187,50 @@ START_TEST(test_short_labels)
 }
 END_TEST
 
+/* Parallel edges of one type make one line: A supplies B (asserted, 2
+ * documents, and expected), A meets B and B meets A; B supplies A apart. */
+START_TEST(test_bundles)
+{
+	geokg_evidence e1 = {"d1", NULL, 0, 0, 1, "one"}, e2 = {"d2", NULL, 0, 0, 1, "two"};
+	geokg_export_options o = {0};
+	geokg_node n = {0};
+	Agraph_t *ag;
+	Agedge_t *ae;
+	char *dot;
+	size_t len;
+
+	ck_assert_int_eq(geokg_graph_new(&g, NULL), 0);
+	n.kind = GEOKG_KIND_COUNTRY;
+	n.id = n.name = "A";
+	geokg_graph_add_node(g, &n, NULL, NULL);
+	n.id = n.name = "B";
+	geokg_graph_add_node(g, &n, NULL, NULL);
+	geokg_graph_add_edge(g, 0, 1, GEOKG_TYPE_SUPPLIES, GEOKG_MOD_EXPECTED, NULL, NULL, &e1, NULL, NULL);
+	geokg_graph_add_edge(g, 0, 1, GEOKG_TYPE_SUPPLIES, GEOKG_MOD_ASSERTED, "oil", NULL, &e1, NULL, NULL);
+	geokg_graph_add_edge(g, 0, 1, GEOKG_TYPE_SUPPLIES, GEOKG_MOD_ASSERTED, NULL, NULL, &e2, NULL, NULL);
+	geokg_graph_add_edge(g, 0, 1, GEOKG_TYPE_MEETS, GEOKG_MOD_ASSERTED, NULL, NULL, &e1, NULL, NULL);
+	geokg_graph_add_edge(g, 1, 0, GEOKG_TYPE_MEETS, GEOKG_MOD_POSSIBLE, NULL, NULL, &e2, NULL, NULL);
+	geokg_graph_add_edge(g, 1, 0, GEOKG_TYPE_SUPPLIES, GEOKG_MOD_ASSERTED, NULL, NULL, &e2, NULL, NULL);
+	o.flags = GEOKG_EXPORT_NO_LEGEND;
+	ck_assert_int_eq(geokg_export_dump(g, &o, &dot, &len, NULL), 0);
+	ck_assert_ptr_nonnull(ag = agmemread(dot));
+	ck_assert_int_eq(agnedges(ag), 3);
+	ae = agedge(ag, agnode(ag, "A", 0), agnode(ag, "B", 0), "supplies", 0);
+	ck_assert_ptr_nonnull(ae);
+	ck_assert_str_eq(agget(ae, "modality"), "asserted,expected");
+	ck_assert_str_eq(agget(ae, "style"), "solid");
+	ck_assert_str_eq(agget(ae, "penwidth"), "2"); /* 3 documents */
+	ck_assert_str_eq(agget(ae, "xlabel"), "oil");
+	ck_assert_ptr_nonnull(strstr(agget(ae, "tooltip"), "(expected;"));
+	ck_assert_ptr_nonnull(strstr(agget(ae, "tooltip"), "(asserted;"));
+	ae = agedge(ag, agnode(ag, "A", 0), agnode(ag, "B", 0), "meets", 0);
+	ck_assert_ptr_nonnull(ae);
+	ck_assert_str_eq(agget(ae, "modality"), "asserted,possible");
+	agclose(ag);
+	free(dot);
+}
+END_TEST
+
 START_TEST(test_view_all_and_filter)
 {
 	geokg_view v = {0};
@@ -600,6 +644,7 @@ static Suite *suite_export(void)
 	tcase_add_checked_fixture(t, NULL, teardown);
 	tcase_add_test(t, test_large_view_uses_sfdp);
 	tcase_add_test(t, test_dot_cyclic_labelled);
+	tcase_add_test(t, test_bundles);
 	suite_add_tcase(s, t);
 	return s;
 }
