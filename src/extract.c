@@ -1191,7 +1191,9 @@ static int possessor_ok(const xdoc *d, int i)
 		return 1;
 	for (int j = i + 1; j < n && j <= i + 3; j++) {
 		if (d->trig[j] >= 0)
-			return 1;
+			/* "its arrival" is often a ship's */
+			return !(tok_is(d, i, "its") &&
+			         geokg__lex_triggers[d->trig[j]].type == GEOKG_TYPE_MEETS);
 		if (!(d->cls[j] & (W_DET | W_TMOD)) && (tflags(d, j) & GEOKG__T_WORD) &&
 		    d->cls[j] != 0)
 			return 0;
@@ -2051,6 +2053,8 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			c &= ~(uint64_t)W_NEG; /* "stop off in Paris" */
 		if (shared)
 			c &= ~(uint64_t)(W_NEG | W_REQ | W_COND);
+		if (tok_is(d, j, "off") && j > 0 && (d->cls[j - 1] & W_NOTOFF))
+			c &= ~(uint64_t)W_NEG; /* "kicked off a visit" */
 		if (c & W_NEG) {
 			/* "no" negates a noun next to it, or "no plans to" */
 			if (!tok_is(d, j, "no") || dist <= 2 ||

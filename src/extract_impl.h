@@ -58,6 +58,7 @@ typedef struct geokg__lexword {
 #define W_NOTGOODS (1ull << 32)
 #define W_GOODS (1ull << 33)
 #define W_ACTN (1ull << 34)
+#define W_NOTOFF (1ull << 35) /* "kicked off" is no cancellation */
 
 typedef struct geokg__trigword {
 	const char *word;

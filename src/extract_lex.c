@@ -144,6 +144,8 @@ const geokg__lexword geokg__lex_words[] = {
 	{"ended", W_NEG}, {"ending", W_NEG}, {"scrapped", W_NEG},
 	{"postponed", W_NEG}, {"stopped", W_NEG}, {"stop", W_NEG},
 	{"stops", W_NEG | W_VNOUN}, {"ruled", W_NEG}, {"off", W_NEG},
+	{"kicked", W_NOTOFF}, {"set", W_EXP | W_NOTOFF}, {"took", W_NOTOFF},
+	{"sent", W_NOTOFF}, {"started", W_NOTOFF}, {"paid", W_NOTOFF},
 	{"nothing", W_NEG}, {"withdrew", W_NEG}, {"blocked", W_NEG},
 	{"vetoed", W_NEG}, {"called-off", W_NEG}, {"removed", W_NEG},
 	/* auxiliaries (be forms mark the passive) */

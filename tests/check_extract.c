@@ -184,6 +184,10 @@ static const struct {
 	 "2023-01-01", "sanctions USA BRA negated"},
 	{"Britain will expel diplomats and freeze Russian state assets.",
 	 "2018-03-14", "sanctions GBR RUS expected"},
+	{"Pervez Musharraf kicked off a three-day visit to Italy.", "2004-11-08",
+	 "meets ITA pervez-musharraf asserted"},
+	{"Israel called off its talks with Jordan.", "2023-01-01",
+	 "meets ISR JOR negated"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
