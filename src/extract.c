@@ -1029,8 +1029,9 @@ static void find_titles(xdoc *d)
 				continue;
 			}
 		}
-		/* no name: the office holder by date, else the state itself */
-		if (c >= 0 && ref_kind(d, c) == GEOKG_KIND_COUNTRY) {
+		/* no name: the office holder by date, else the state (or the
+		 * organisation: "the EU's foreign policy chief") itself */
+		if (c >= 0 && ref_kind(d, c) != GEOKG_KIND_PERSON) {
 			int q;
 			int office = 0; /* "State Department spokesman": one of many */
 			for (int j = ma; j < tb; j++)
@@ -2653,7 +2654,32 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			if (!ok)
 				return 0;
 		}
-		if (!object(d, t, P_WITH, 6, &o, &prep)) {
+		if (!object(d, t, P_WITH, 6, &o, &prep) && tok_is(d, t, "call")) {
+			/* "A told B in a phone call": the two bare actors of the
+			 * clause */
+			int k1 = -1, k2 = -1;
+			for (int j = 0; j < t; j++) {
+				int k = d->mof[j];
+				if (hard_bound(d, j) && !(d->cls[j] & W_SAY))
+					k1 = k2 = -1;
+				if (k < 0 || d->m[k].kind != MK_ACTOR || d->m[k].a != j)
+					continue;
+				if (gov_prep(d, k) >= 0 && !(d->m[k].flags & MF_POSS))
+					continue;
+				if (k1 < 0)
+					k1 = k;
+				else if (k2 < 0)
+					k2 = k;
+			}
+			if (k1 >= 0 && k2 >= 0) {
+				xarg pr;
+				memset(&pr, 0, sizeof pr);
+				arg_add(&pr, &d->m[k1]);
+				arg_add(&pr, &d->m[k2]);
+				return emit_pairs(d, &pr, mod, NULL, err);
+			}
+			return 0;
+		} else if (!prep) {
 			/* "Ethiopia and Eritrea signed a peace agreement" */
 			if (!tok_is(d, t, "conference") && !tok_is(d, t, "call") &&
 			    subject(d, t, 8, &s) && s.n >= 2)

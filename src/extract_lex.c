@@ -197,6 +197,7 @@ const geokg__lexword geokg__lex_words[] = {
 	{"national", W_TMOD}, {"intelligence", W_TMOD}, {"nuclear", W_TMOD | W_DET},
 	{"chief", W_TITLE | W_TMOD}, {"cabinet", W_TMOD | W_AGENT},
 	{"affairs", W_TMOD}, {"justice", W_TMOD}, {"health", W_TMOD},
+	{"policy", W_TMOD}, {"commerce", W_TMOD}, {"labor", W_TMOD},
 	{"oil", W_TMOD}, {"presidential", W_TMOD}, {"government", W_AGENT | W_TMOD},
 	{"kremlin", W_TMOD}, {"mr.", W_HONOR}, {"mrs.", W_HONOR},
 	{"ms.", W_HONOR}, {"dr.", W_HONOR},

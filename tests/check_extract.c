@@ -188,6 +188,11 @@ static const struct {
 	 "meets ITA pervez-musharraf asserted"},
 	{"Israel called off its talks with Jordan.", "2023-01-01",
 	 "meets ISR JOR negated"},
+	{"Recep Tayyip Erdogan told Vladimir Putin in a phone call that talks "
+	 "must go on.", "2020-01-01",
+	 "meets recep-tayyip-erdogan vladimir-putin asserted"},
+	{"The EU's foreign policy chief will travel to Tehran next week.",
+	 "2020-01-01", "meets EU IRN expected"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
