@@ -67,7 +67,7 @@ typedef struct geokg_error {
 #define GEOKG_GRAPH_MAX_EDGES ((size_t)1 << 26) /* edges in a graph */
 #define GEOKG_JSON_MAX_DEPTH 2048 /* nesting of JSON input (Jansson's) */
 #define GEOKG_PATTERN_MAX_TERMS 16 /* actors and variables in a pattern */
-#define GEOKG_MATCH_MAX_STEPS 10000000 /* candidate bindings one match tries */
+#define GEOKG_MATCH_MAX_STEPS 1000000 /* candidate bindings one match tries */
 
 /* A static description of an error code ("out of memory"); never NULL. */
 const char *geokg_strerror(int code);

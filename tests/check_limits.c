@@ -236,7 +236,7 @@ START_TEST(test_match_steps)
 	ck_assert_int_eq(geokg_pattern_parse(text, &p, &err), 0);
 	ck_assert_int_eq(geokg_pattern_match(g, p, NULL, 0, &m, &err), GEOKG_ELIMIT);
 	ck_assert_ptr_null(m);
-	ck_assert_ptr_nonnull(strstr(err.message, "more than 10000000 steps"));
+	ck_assert_ptr_nonnull(strstr(err.message, "more than 1000000 steps"));
 	geokg_pattern_free(p);
 	geokg_graph_free(g);
 }
