@@ -386,7 +386,7 @@ void geokg_extractor_free(geokg_extractor *x)
 /* A mention: tokens [a, b) standing for one or more actors. */
 enum { MK_ACTOR = 0, MK_WEAK, MK_DEAD };
 enum { MF_POSS = 1, MF_PRON = 2, MF_DEMONYM = 4, MF_METONYM = 8,
-       MF_PLURAL = 16, MF_CIVIL = 32, MF_ORIGIN = 64 };
+       MF_PLURAL = 16, MF_CIVIL = 32, MF_ORIGIN = 64, MF_TITLE = 128 };
 
 typedef struct xment {
 	int a, b;
@@ -899,6 +899,25 @@ static int32_t role_holder(const xdoc *d, int a, int b, const char *of)
 	return -1;
 }
 
+/* Is the title [a, b) a head of state, government or organisation? */
+static int head_title(const xdoc *d, int a, int b)
+{
+	static const char *const heads[] = {
+		"president", "premier", "leader", "chancellor", "king", "queen",
+		"emir", "monarch", "secretary-general", "dictator", "ayatollah",
+		"president-elect", NULL};
+	const char *last = tok_fold(d, b - 1);
+	if (tok_is(d, b - 1, "general") && b - 2 >= a && tok_is(d, b - 2, "secretary"))
+		return 1; /* "Secretary-General" */
+	if (tok_is(d, b - 1, "minister"))
+		return b - 2 >= a && tok_is(d, b - 2, "prime");
+	for (int i = 0; heads[i]; i++)
+		if (strcmp(last, heads[i]) == 0)
+			return !(b - 2 >= a && (tok_is(d, b - 2, "vice") ||
+			                        tok_is(d, b - 2, "deputy")));
+	return 0;
+}
+
 /* Kill mention k (absorbed into another). */
 static void kill(xdoc *d, int k)
 {
@@ -1038,10 +1057,16 @@ static void find_titles(xdoc *d)
 				if (tok_is(d, j, "department") || tok_is(d, j, "ministry") ||
 				    tok_is(d, j, "office"))
 					office = 1;
+			/* heads of state and government are pointed to by their
+			 * title ("the Russian president"); an unnamed minister or
+			 * official stands for the state ("Italy's Interior
+			 * Minister") */
+			if (!head_title(d, ta, tb))
+				office = 1;
 			p = plural || office ? -1 : role_holder(d, ta, tb, ref_country(d, c));
 			if (mk >= 0)
 				kill(d, mk);
-			q = add_ment(d, ma, tb, MK_ACTOR, 0, p >= 0 ? p : c);
+			q = add_ment(d, ma, tb, MK_ACTOR, MF_TITLE, p >= 0 ? p : c);
 			if (q >= 0)
 				mark(d, q);
 			i = tb - 1;
@@ -1091,7 +1116,7 @@ static void find_demonyms(xdoc *d)
 		}
 		/* "a U.S. request", "UN workers", "US firms": a modifier */
 		if (ref_kind(d, m->ref[0]) != GEOKG_KIND_PERSON &&
-		    !(m->flags & MF_POSS)) {
+		    !(m->flags & (MF_POSS | MF_TITLE))) {
 			int q = m->a - 1, civil = 0;
 			while (q >= 0 && (d->cls[q] & (W_TMOD)) && d->mof[q] < 0)
 				q--;

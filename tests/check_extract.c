@@ -116,7 +116,9 @@ static const struct {
 	 "meets xi-jinping ESP expected; meets xi-jinping vladimir-putin asserted"},
 	/* role phrases by date, titles introducing new people */
 	{"The Russian president met the Chinese president.", "2010-01-01",
-	 "meets RUS hu-jintao asserted"},
+	 "meets dmitry-medvedev hu-jintao asserted"},
+	{"The Russian president met the Chinese president.", "1995-01-01",
+	 "meets CHN RUS asserted"},
 	{"The Russian president met the Chinese president.", "2020-01-01",
 	 "meets vladimir-putin xi-jinping asserted"},
 	{"Kremlin spokesman Boris Orlov met Foreign Minister Ana Silva of Brazil.",
@@ -193,6 +195,12 @@ static const struct {
 	 "meets recep-tayyip-erdogan vladimir-putin asserted"},
 	{"The EU's foreign policy chief will travel to Tehran next week.",
 	 "2020-01-01", "meets EU IRN expected"},
+	{"Italy's interior minister visited Libya.", "2004-10-15",
+	 "meets ITA LBY asserted"},
+	{"The Russian president and the U.S. president signed a treaty.",
+	 "2010-04-08", "meets barack-obama dmitry-medvedev asserted"},
+	{"Medvedev invited Barack Obama to visit Russia later in the year.",
+	 "2010-04-08", "meets RUS barack-obama requested"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
