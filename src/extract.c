@@ -777,7 +777,7 @@ static void find_names(xdoc *d)
 	int n = (int)d->s->n;
 	for (int i = 0; i < n; i++) {
 		const geokg__tok *t = &d->s->toks[i];
-		const xname *e;
+		const xname *e, *e2;
 		int len, k;
 		if (t->flags & GEOKG__T_DATELINE)
 			continue;
@@ -788,6 +788,14 @@ static void find_names(xdoc *d)
 			int flags = e->mt == MT_DEMONYM ? MF_DEMONYM :
 			            e->mt == MT_METONYM ? MF_METONYM : 0;
 			if (e->amb && !ambiguous_ok(d, i, i + len))
+				continue;
+			/* "King Salman Air Base": a person's name inside a place's */
+			if (e->ref >= 0 && wnode(d, e->ref)->kind == GEOKG_KIND_PERSON &&
+			    i + len < n && !d->headline &&
+			    (tflags(d, i + len) & GEOKG__T_CAP) &&
+			    (tflags(d, i + len) & GEOKG__T_WORD) &&
+			    !(tflags(d, i + len) & GEOKG__T_POSS) &&
+			    d->cls[i + len] == 0 && match_name(d, i + len, &e2) == 0)
 				continue;
 			/* "Flynn Intel Group": a surname inside another name */
 			if (len == 1 && e->mt != MT_NAME && e->mt != MT_DEMONYM &&
@@ -1120,12 +1128,14 @@ static void find_demonyms(xdoc *d)
 			int q = m->a - 1, civil = 0;
 			while (q >= 0 && (d->cls[q] & (W_TMOD)) && d->mof[q] < 0)
 				q--;
-			for (j = m->b; j < n && j < m->b + 2; j++) {
+			for (j = m->b; j < n && j < m->b + 3; j++) {
 				if (d->cls[j] & W_CIVIL) {
 					civil = 1;
 					break;
 				}
-				if (!(d->cls[j] & (W_TMOD | W_DET)) || d->mof[j] >= 0)
+				if (d->mof[j] >= 0 || !(tflags(d, j) & GEOKG__T_WORD) ||
+				    (tflags(d, j) & GEOKG__T_CAP) ||
+				    (d->cls[j] & ~(uint64_t)(W_TMOD | W_DET)) || d->trig[j] >= 0)
 					break;
 			}
 			if (civil || (q >= 0 && (tok_is(d, q, "a") || tok_is(d, q, "an")))) {
@@ -1756,8 +1766,24 @@ static int clause_first(const xdoc *d, int t, xarg *g)
 			continue;
 		}
 		if (d->mof[j] >= 0) {
-			int k = d->mof[j];
+			int k = d->mof[j], q;
 			j = d->m[k].a;
+			/* a subject opens its clause: only articles, adjectives,
+			 * dates and coordinated names before it ("The EU on
+			 * Thursday demanded"), not a verb ("met the U.N. envoy") */
+			for (q = d->m[k].a - 1; q >= 0; q--) {
+				if (d->mof[q] >= 0) {
+					q = d->m[d->mof[q]].a;
+					continue;
+				}
+				if ((d->cls[q] & (W_DET | W_TMOD | W_TIME | W_COORD | W_PREP)) ||
+				    (tflags(d, q) & (GEOKG__T_NUM | GEOKG__T_DATELINE)) ||
+				    is_punct(d, q, '"'))
+					continue;
+				break;
+			}
+			if (q >= 0 && !is_punct(d, q, ',') && !hard_bound(d, q))
+				continue;
 			if (d->m[k].kind == MK_ACTOR &&
 			    (gov_prep(d, k) < 0 || (d->m[k].flags & MF_POSS)))
 				best = k;
@@ -1841,6 +1867,22 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 		if ((d->cls[j] & W_THAT) && j + 1 < t && d->mof[j + 1] < 0 &&
 		    (d->cls[j + 1] & W_DET))
 			return 0;
+		/* "U.S. firms that sell weapons": the antecedent, or no one */
+		if ((d->cls[j] & W_THAT) && j + 1 == t && j > 0) {
+			static const char *const acts[] = {
+				"order", "bill", "law", "decree", "resolution", "measure",
+				"legislation", "act", "package", "directive", "rule", NULL};
+			int act = 0;
+			for (int a = 0; acts[a]; a++)
+				act |= tok_is(d, j - 1, acts[a]);
+			if (d->mof[j - 1] >= 0 && d->m[d->mof[j - 1]].kind == MK_ACTOR) {
+				coord_left(d, d->mof[j - 1], g);
+				return 1;
+			}
+			/* "signed an order that prohibits ...": who signed it */
+			if (!act)
+				return 0;
+		}
 		if ((d->cls[j] & W_COORD) && j + 1 <= t && d->mof[j + 1] < 0 &&
 		    (d->cls[j + 1] & (W_AUX | W_EXP | W_POS | W_NEG | W_TRIG)))
 			skip_to_verb = 1; /* "... and will give": the earlier subject */
@@ -1929,6 +1971,12 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 			continue;
 		}
 		if (obj_bound(d, j, 0))
+			return 0;
+		/* "... sanctions and to fight against B": a new verb phrase */
+		if (j > t + 1 && (d->cls[j] & W_COORD) && j + 1 < n &&
+		    d->mof[j + 1] < 0 &&
+		    (tok_is(d, j + 1, "to") ||
+		     (d->cls[j + 1] & (W_AUX | W_EXP | W_POS | W_NEG | W_SAY))))
 			return 0;
 		/* a new clause: "after it built", "if he comes" */
 		if (j > t + 1 && (d->cls[j] & (W_PRON_P | W_PRON_C | W_PRON_G)) &&
@@ -2523,6 +2571,13 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	        frame, (int)mod);
 #endif
 
+	/* "bans travel to", "halts visits": the object of another verb */
+	if (!noun && t > 0 && d->trig[t - 1] >= 0 && d->mof[t - 1] < 0 &&
+	    geokg__lex_triggers[d->trig[t - 1]].vf != F_NONE &&
+	    !(d->cls[t - 1] & (W_AUX | W_BE)) &&
+	    (geokg__lex_triggers[d->trig[t]].vf == F_ARRIVE_V ||
+	     geokg__lex_triggers[d->trig[t]].vf == F_VISIT_V))
+		return 0;
 	/* "from travel", "for sale": a verb form used as a noun */
 	if (!noun && t > 0 && (d->cls[t - 1] & W_PREP) && !tok_is(d, t - 1, "to") &&
 	    !(d->s->toks[t].flen > 4 &&
@@ -2564,6 +2619,16 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			    (tflags(d, j) & GEOKG__T_WORD) && d->cls[j] == 0 &&
 			    !(tflags(d, j) & GEOKG__T_CAP))
 				return 0;
+		}
+		if (tok_is(d, t, "discussed")) {
+			/* "discussed X with Y", but not past another verb ("the
+			 * plan he discussed would be built with ...") */
+			for (int j = t + 1; j < (int)d->s->n && j <= t + 12; j++) {
+				if (tok_is(d, j, "with"))
+					break;
+				if ((d->cls[j] & (W_AUX | W_EXP | W_POS)) && d->mof[j] < 0)
+					return 0;
+			}
 		}
 		if (object(d, t, frame == F_MEET_V ? (P_DIRECT | P_WITH) : P_WITH, 12,
 		           &o, &prep))
@@ -2676,6 +2741,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				    !strcmp(f, "held") || !strcmp(f, "hold"))
 					ok = 1;
 			}
+			/* "a (separate) call with B" */
+			if (tok_is(d, t, "call") && tok_is(d, t + 1, "with"))
+				ok = 1;
 			if (!ok)
 				return 0;
 		}
@@ -2716,11 +2784,14 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		return 0;
 	case F_VISIT_N: {
-		int h = t - 1;
+		int h = t - 1, found;
 		while (h >= 0 && (d->cls[h] & (W_DET | W_TMOD | W_EXP | W_POS)) &&
 		       d->mof[h] < 0)
 			h--;
-		if (!object(d, t, P_TO | P_IN, 8, &o, &prep))
+		d->allow_civil = 1; /* "a visit to Congo displaced camp" */
+		found = object(d, t, P_TO | P_IN, 8, &o, &prep);
+		d->allow_civil = 0;
+		if (!found)
 			return 0;
 		if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep) ||
 		    (h >= 0 && (tok_is(d, h, "during") || tok_is(d, h, "on")) &&
@@ -3105,7 +3176,9 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 				}
 				if (tok_is(d, j, "business") || tok_is(d, j, "dealings") ||
 				    tok_is(d, j, "trade") || tok_is(d, j, "transactions") ||
-				    tok_is(d, j, "investment") || tok_is(d, j, "debt"))
+				    tok_is(d, j, "investment") || tok_is(d, j, "debt") ||
+				    tok_is(d, j, "travel") || tok_is(d, j, "flights") ||
+				    tok_is(d, j, "visas"))
 					trade = 1;
 			}
 			if (trade)
