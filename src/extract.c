@@ -1986,7 +1986,7 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 		 * includes visits to B") */
 		if (j > t + 1 && d->trig[j] >= 0 && !d->used[j] && d->trig[t] >= 0 &&
 		    !(geokg__lex_triggers[d->trig[t]].vf == F_BAN_V &&
-		      geokg__lex_triggers[d->trig[j]].type == GEOKG_TYPE_SUPPLIES) &&
+		      geokg__lex_triggers[d->trig[j]].type != GEOKG_TYPE_THREATENS) &&
 		    (geokg__lex_triggers[d->trig[j]].type !=
 		         geokg__lex_triggers[d->trig[t]].type ||
 		     geokg__lex_triggers[d->trig[j]].nf == F_VISIT_N ||
@@ -2351,10 +2351,22 @@ static int noun_reading(const xdoc *d, int t, const geokg__trigword *w)
 	    (tflags(d, t) & GEOKG__T_HYPH))
 		return !(d->cls[t - 1] & (W_AUX | W_EXP)) || tok_is(d, t - 1, "to") == 0;
 	if (d->mof[t - 1] >= 0) {
-		/* "U.S. sanctions on Russia" vs "U.S. sanctions Russia" */
+		/* "U.S. sanctions on Russia" vs "U.S. sanctions Russia",
+		 * "Japan bans travel" */
 		if (t + 1 < n && (d->cls[t + 1] & W_PREP))
 			return 1;
 		if (t + 1 < n && (d->mof[t + 1] >= 0 || (d->cls[t + 1] & W_DET)))
+			return 0;
+		/* "Japan bans travel to", "Iran sells drones to": a verb and
+		 * its object; not "U.S. sanctions imposed on", "the Russia
+		 * sanctions bill limiting" */
+		if (t + 2 < n && (tflags(d, t + 1) & GEOKG__T_WORD) &&
+		    !(tflags(d, t + 1) & GEOKG__T_CAP) &&
+		    !(d->cls[t + 1] & (W_AUX | W_BE | W_COORD | W_SAY | W_EXP | W_POS |
+		                       W_NEG | W_THAT | W_REL)) &&
+		    !(d->s->toks[t + 1].flen > 3 &&
+		      strcmp(tok_fold(d, t + 1) + d->s->toks[t + 1].flen - 2, "ed") == 0) &&
+		    ((d->cls[t + 2] & W_PREP) || hard_bound(d, t + 2)))
 			return 0;
 		return 1;
 	}
@@ -2779,6 +2791,19 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				return emit_pairs(d, &s, mod, NULL, err);
 			return 0;
 		}
+		{
+			/* "discussed NATO in a call with B": the clause's subject */
+			int h = t - 1;
+			while (h >= 0 && h > t - 5 && d->mof[h] < 0 &&
+			       ((d->cls[h] & (W_DET | W_TMOD)) ||
+			        (d->cls[h] == 0 && (tflags(d, h) & GEOKG__T_WORD) &&
+			         !(tflags(d, h) & GEOKG__T_CAP))))
+				h--;
+			if (h >= 0 && (tok_is(d, h, "in") || tok_is(d, h, "during")) &&
+			    clause_first(d, h, &s))
+				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL,
+				            err);
+		}
 		if (compound_left(d, t, &s) || subject(d, t, 10, &s) ||
 		    by_agent_left(d, t, 10, &s))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
@@ -3033,6 +3058,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			int hostile = 0;
 			for (int j = t + 1; j < (int)d->s->n && j < t + 12; j++) {
 				if (hard_bound(d, j) && !(d->cls[j] & W_THAT))
+					break;
+				/* "punish firms that sell ...": a relative clause */
+				if ((d->cls[j] & W_THAT) && j > t + 1)
 					break;
 				if (d->cls[j] & W_HOSTILE)
 					hostile = 1;

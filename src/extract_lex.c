@@ -122,7 +122,7 @@ const geokg__lexword geokg__lex_words[] = {
 	{"exploring", W_POS}, {"explore", W_POS}, {"able", W_POS},
 	{"possibly", W_POS}, {"likely", W_POS}, {"looking", W_POS},
 	{"chances", W_POS}, {"chance", W_POS}, {"discuss", W_POS},
-	{"discussed", W_POS}, {"discussing", W_POS}, {"negotiate", W_POS},
+	{"discussing", W_POS}, {"negotiate", W_POS},
 	{"negotiating", W_POS}, {"mooted", W_POS}, {"perhaps", W_POS},
 	{"urged", W_REQ}, {"urge", W_REQ}, {"urges", W_REQ}, {"urging", W_REQ},
 	{"called", W_REQ}, {"calls", W_REQ}, {"calling", W_REQ},
