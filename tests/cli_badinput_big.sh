@@ -40,13 +40,22 @@ one_error "line.json:1:[0-9]*: .*104857600 bytes, over the limit of 16384"
 rm -f "$T/line.json"
 
 # ---- a million tiny documents ---------------------------------------------------
-# JSON Lines: a graph per document, in order, none lost.
+# extract --jsonl: a graph per document, in order, none lost.
 awk 'BEGIN { for (i = 0; i < 1000000; i++)
 	printf "{\"id\":\"d%d\",\"text\":\"%s\"}\n", i, (i % 1000 == 0) ? "Putin met Xi." : "x" }' >"$T/million.jsonl"
 expect_status 0 geokg extract --world "$W" --jsonl "$T/million.jsonl"
 [ "$(wc -l <"$T/out")" -eq 1000000 ] || fail "not one graph per document"
 [ "$(grep -c '"doc":"d' "$T/out")" -eq 1000 ] || fail "the documents with an edge lost their evidence"
-rm -f "$T/million.jsonl" "$T/out"
+# ingest: one corpus graph, every document known afterwards; a second
+# ingest of the same stream changes nothing and extracts nothing
+expect_status 0 geokg ingest -q -j 2 --world "$W" -o "$T/m.json" "$T/million.jsonl"
+expect_status 0 geokg stats "$T/m.json"
+expect_grep "1000 evidence records, 1000 documents" "$T/out"
+sum=$(cksum <"$T/m.json")
+expect_status 0 geokg ingest -j 2 --world "$W" -o "$T/m.json" "$T/million.jsonl"
+expect_grep "ingested 0 documents (1000000 known, 0 failed)" "$T/err"
+[ "$(cksum <"$T/m.json")" = "$sum" ] || fail "ingesting the same documents again changed the graph"
+rm -f "$T/million.jsonl" "$T/out" "$T/m.json" "$T/m.json.docs"
 
 # ---- a graph file changed while being read ----------------------------------------
 # A writer rewrites the file in place (truncate, then write: not atomic)
