@@ -450,14 +450,20 @@ static int push_tok(geokg__text *t, const tokbuf *b, uint64_t start,
 	return 0;
 }
 
-/* Consume the code point at t->pos (counting a replaced byte). */
+/* Consume the code point at t->pos (counting a replaced byte), passing
+ * over zero-width ones first as peek() does: a caller that peeked a
+ * letter must take that letter, never a CP_SKIP (found by fuzz_extract:
+ * "’\r\rs" gave a clitic holding CP_SKIP encoded as bytes). */
 static uint32_t take(geokg__text *t)
 {
 	size_t next;
 	int bad;
-	uint32_t c = cp_at(t, t->pos, &next, &bad);
-	t->pos = next;
-	t->invalid += (size_t)bad;
+	uint32_t c;
+	do {
+		c = cp_at(t, t->pos, &next, &bad);
+		t->pos = next;
+		t->invalid += (size_t)bad;
+	} while (c == CP_SKIP);
 	return c;
 }
 

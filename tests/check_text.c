@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "util.h"
 
 /* An input and its sentences (cleaned text) joined by " | ". */
 static const struct {
@@ -95,6 +96,33 @@ START_TEST(test_closing_run_bounded)
 		total += s.n;
 	}
 	ck_assert_uint_eq(total, 150 + 2 + 100 + 3);
+	geokg__text_close(t);
+}
+END_TEST
+
+/* Zero-width characters (here CRs) inside a clitic are passed over, not
+ * taken as letters (found by fuzz_extract: the token held bytes that are
+ * not UTF-8). */
+START_TEST(test_clitic_with_skipped_chars)
+{
+	const char *in = "Russia\xe2\x80\x99\r\rs army left.";
+	geokg__text *t;
+	geokg__sent s;
+	int poss = 0;
+
+	ck_assert_int_eq(geokg__text_open(&t, in, strlen(in), NULL), 0);
+	while (geokg__text_next(t, &s) == 1)
+		for (size_t i = 0; i < s.n; i++) {
+			const geokg__tok *k = &s.toks[i];
+			char tok[GEOKG__TOK_MAX + 8];
+
+			memcpy(tok, s.buf + k->text, k->len);
+			tok[k->len] = '\0';
+			ck_assert_msg(geokg__utf8_valid(tok), "token %zu not UTF-8", i);
+			if (strcmp(tok, "'s") == 0 && (k->flags & GEOKG__T_POSS))
+				poss = 1;
+		}
+	ck_assert(poss);
 	geokg__text_close(t);
 }
 END_TEST
@@ -255,6 +283,7 @@ static Suite *suite_text(void)
 	tcase_add_test(tc, test_dateline);
 	tcase_add_test(tc, test_long_run);
 	tcase_add_test(tc, test_closing_run_bounded);
+	tcase_add_test(tc, test_clitic_with_skipped_chars);
 	suite_add_tcase(s, tc);
 	return s;
 }
