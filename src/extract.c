@@ -3109,6 +3109,40 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			}
 		}
 		return 0;
+	case F_RETAL_V: {
+		/* a threat only when promised: "vowed to retaliate against B",
+		 * "would destroy B", "threatened to strike B"; an attack that
+		 * happened is no threat */
+		int promised = 0;
+		for (int j = t - 1; j >= 0 && j >= t - 4; j--) {
+			if (d->cls[j] & (W_EXP | W_POS)) {
+				promised = 1;
+				break;
+			}
+			if (tok_is(d, j, "vowed") || tok_is(d, j, "vows") ||
+			    tok_is(d, j, "threatened") || tok_is(d, j, "threatens") ||
+			    tok_is(d, j, "warned")) {
+				promised = 1;
+				break;
+			}
+			if (d->mof[j] >= 0 || hard_bound(d, j))
+				break;
+		}
+		if (!promised || (t > 0 && (d->cls[t - 1] & (W_DET | W_PREP)) &&
+		                  !tok_is(d, t - 1, "to")))
+			return 0;
+		if (!verb_subject(d, t, &s))
+			return 0;
+		if (!object(d, t, P_DIRECT | P_AGAINST, 6, &o, &prep))
+			return 0;
+		if (mod == GEOKG_MOD_NEGATED)
+			return 0; /* "would not dare attack Iran": no threat */
+		/* the threat is made now, whatever its tense */
+		if (mod == GEOKG_MOD_EXPECTED || mod == GEOKG_MOD_POSSIBLE ||
+		    mod == GEOKG_MOD_CONDITIONAL)
+			mod = GEOKG_MOD_ASSERTED;
+		return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
+	}
 	case F_THREAT_N:
 		if (!object(d, t, P_AGAINST | P_TO, 6, &o, &prep))
 			return 0;

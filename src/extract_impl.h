@@ -42,6 +42,7 @@ enum {
 	F_ASK_V,    /* B asked A for Z */
 	F_THREAT_V, /* A threatened B (with Z) */
 	F_THREAT_N, /* threats against B */
+	F_RETAL_V,  /* A vowed to retaliate against B, A will strike B */
 	F_SANC_V,   /* A sanctioned B, A blacklisted B */
 	F_BAN_V,    /* A banned the sale of Z to B */
 	F_SANC_N,   /* sanctions on / against B */

@@ -472,6 +472,11 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"threat", GEOKG_TYPE_THREATENS, F_NONE, F_THREAT_N, -1},
 	{"threats", GEOKG_TYPE_THREATENS, F_NONE, F_THREAT_N, -1},
 	{"ultimatum", GEOKG_TYPE_THREATENS, F_NONE, F_THREAT_N, -1},
+	{"retaliate", GEOKG_TYPE_THREATENS, F_RETAL_V, F_NONE, -1},
+	{"punish", GEOKG_TYPE_THREATENS, F_RETAL_V, F_NONE, -1},
+	{"attack", GEOKG_TYPE_THREATENS, F_RETAL_V, F_NONE, -1},
+	{"strike", GEOKG_TYPE_THREATENS, F_RETAL_V, F_NONE, -1},
+	{"destroy", GEOKG_TYPE_THREATENS, F_RETAL_V, F_NONE, -1},
 	/* sanctions */
 	{"sanction", GEOKG_TYPE_SANCTIONS, F_SANC_V, F_SANC_N, -1},
 	{"sanctions", GEOKG_TYPE_SANCTIONS, F_SANC_V, F_SANC_N, -1},

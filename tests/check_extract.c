@@ -211,6 +211,10 @@ static const struct {
 	 ""},
 	{"Joe Biden discussed NATO in a separate call with Emmanuel Macron.",
 	 "2023-09-01", "meets emmanuel-macron joe-biden asserted"},
+	{"Iran vowed to retaliate against the United States.", "2020-01-05",
+	 "threatens IRN USA asserted"},
+	{"Israel struck targets in Syria overnight.", "2020-01-05", ""},
+	{"Iran said Israel would not dare attack it.", "2020-01-05", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
