@@ -426,6 +426,7 @@ typedef struct xdoc {
 	int32_t lastp[4], lastc[4];
 	size_t np, nc;
 	size_t sent_p, sent_c; /* sentence of the last person / country */
+	int32_t prk, kor;      /* the Koreas, once named ("the North") */
 	/* the sentence */
 	const geokg__sent *s;
 	xment m[MAXM];
@@ -667,6 +668,12 @@ static void push_ante(int32_t *l, size_t *n, int32_t ref)
 
 static void note_actor(xdoc *d, int32_t ref)
 {
+	if (ref >= 0 && wnode(d, ref)->kind == GEOKG_KIND_COUNTRY) {
+		if (strcmp(wnode(d, ref)->id, "PRK") == 0)
+			d->prk = ref + 1;
+		else if (strcmp(wnode(d, ref)->id, "KOR") == 0)
+			d->kor = ref + 1;
+	}
 	if (ref_kind(d, ref) == GEOKG_KIND_PERSON) {
 		push_ante(d->lastp, &d->np, ref);
 		d->sent_p = d->s->index;
@@ -1262,6 +1269,33 @@ static void find_anaphors(xdoc *d)
 		}
 		if (d->mof[i] >= 0 || !(tflags(d, i) & GEOKG__T_WORD))
 			continue;
+		/* "the North", "the South" in an article about the Koreas */
+		if ((tok_is(d, i, "north") || tok_is(d, i, "south")) && i > 0 &&
+		    (tflags(d, i) & GEOKG__T_CAP) && tok_is(d, i - 1, "the") &&
+		    d->mof[i - 1] < 0 &&
+		    !(i + 1 < n && (tflags(d, i + 1) & GEOKG__T_CAP) &&
+		      (tflags(d, i + 1) & GEOKG__T_WORD)) &&
+		    !(i + 1 < n && (tflags(d, i + 1) & GEOKG__T_HYPH))) {
+			int32_t r = tok_is(d, i, "north") ? d->prk : d->kor;
+			if (r > 0 && (d->prk > 0 || d->kor > 0)) {
+				int q = add_ment(d, i - 1, i + 1, MK_ACTOR, 0, r - 1);
+				if (q >= 0)
+					d->mof[i - 1] = d->mof[i] = q;
+			} else if (tok_is(d, i, "north") && d->kor > 0) {
+				long w = geokg_graph_find(d->x->world, "PRK");
+				int q = w >= 0 ? add_ment(d, i - 1, i + 1, MK_ACTOR, 0,
+				                          (int32_t)w) : -1;
+				if (q >= 0)
+					d->mof[i - 1] = d->mof[i] = q;
+			} else if (tok_is(d, i, "south") && d->prk > 0) {
+				long w = geokg_graph_find(d->x->world, "KOR");
+				int q = w >= 0 ? add_ment(d, i - 1, i + 1, MK_ACTOR, 0,
+				                          (int32_t)w) : -1;
+				if (q >= 0)
+					d->mof[i - 1] = d->mof[i] = q;
+			}
+			continue;
+		}
 		/* "sent vaccines there", "flew there": the last state named */
 		if (tok_is(d, i, "there") && !(i + 1 < n && (d->cls[i + 1] & W_AUX))) {
 			int trig = 0;
@@ -1883,9 +1917,17 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 			if (!act)
 				return 0;
 		}
-		if ((d->cls[j] & W_COORD) && j + 1 <= t && d->mof[j + 1] < 0 &&
-		    (d->cls[j + 1] & (W_AUX | W_EXP | W_POS | W_NEG | W_TRIG)))
-			skip_to_verb = 1; /* "... and will give": the earlier subject */
+		if ((d->cls[j] & W_COORD) && j + 1 <= t) {
+			/* "... and will give", "... and regularly threatens": the
+			 * earlier subject */
+			int v = j + 1;
+			while (v < t && d->mof[v] < 0 && d->s->toks[v].flen > 3 &&
+			       strcmp(tok_fold(d, v) + d->s->toks[v].flen - 2, "ly") == 0)
+				v++;
+			if (d->mof[v] < 0 &&
+			    (d->cls[v] & (W_AUX | W_EXP | W_POS | W_NEG | W_TRIG)))
+				skip_to_verb = 1;
+		}
 	}
 	return 0;
 }

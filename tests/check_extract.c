@@ -215,6 +215,10 @@ static const struct {
 	 "threatens IRN USA asserted"},
 	{"Israel struck targets in Syria overnight.", "2020-01-05", ""},
 	{"Iran said Israel would not dare attack it.", "2020-01-05", ""},
+	{"North Korea fired a missile. The North regularly threatens to destroy "
+	 "Japan.", "2017-10-01", "threatens PRK JPN asserted"},
+	{"South Korea will send food aid to the North.", "2017-10-01",
+	 "supplies KOR PRK expected"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
