@@ -445,6 +445,8 @@ typedef struct xdoc {
 	/* who asks for the relation ("X urged Y to ...") */
 	xarg rq;
 	int have_rq, rq_at;
+	int rq_np; /* the cue governs the relation noun ("pressed for U.N.
+	            * sanctions on B") */
 	/* last supplies of this sentence (for "in return") */
 	int32_t last_src[MAXG];
 	int nlast_src;
@@ -2116,6 +2118,7 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 	int neg = 0, cond = 0, req = inherent == GEOKG_MOD_REQUESTED, pos = 0,
 	    exp = inherent == GEOKG_MOD_EXPECTED, n = (int)d->s->n;
 	int dist = 0, shared = 0; /* after "... and VERB": modals only */
+	int past_that = 0;
 	for (int j = t - 1; j >= 0 && dist < 14; j--, dist++) {
 		uint64_t c = d->cls[j];
 		if (((j > 0 && (tflags(d, j) & GEOKG__T_CAP) && !d->headline &&
@@ -2169,6 +2172,8 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			c &= ~(uint64_t)W_NEG; /* "stop off in Paris" */
 		if (shared)
 			c &= ~(uint64_t)(W_NEG | W_REQ | W_COND);
+		if (past_that)
+			c &= ~(uint64_t)W_NEG;
 		if (tok_is(d, j, "off") && j > 0 && (d->cls[j - 1] & W_NOTOFF))
 			c &= ~(uint64_t)W_NEG; /* "kicked off a visit" */
 		if (c & W_NEG) {
@@ -2193,6 +2198,17 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			exp = 1;
 		if (c & W_REL)
 			break;
+		/* "not threatened by this notion that China is providing":
+		 * the complement has its own modality, unless denied ("denied
+		 * that it sold") */
+		if ((c & W_THAT) && dist > 0 && !past_that) {
+			if (j > 0 && (d->cls[j - 1] & W_NEG) && !tok_is(d, j - 1, "not") &&
+			    !tok_is(d, j - 1, "no")) {
+				neg = 1;
+				break;
+			}
+			past_that = 1; /* a negation further left is not ours */
+		}
 		/* "... and will give": the new verb has its own modality;
 		 * "will expel diplomats and freeze assets" shares the modal */
 		if ((c & W_COORD) && j + 1 <= t &&
@@ -2340,8 +2356,9 @@ static int emit(xdoc *d, geokg_type type, const xarg *src, const xarg *dst,
 				return rc;
 			d->info.relations++;
 		}
-	if (d->have_rq && src->n > 0 && d->m[src->first].a > d->rq_at &&
-	    type == GEOKG_TYPE_SANCTIONS) {
+	if (d->have_rq && src->n > 0 && src->last >= 0 &&
+	    d->m[src->first].a > d->rq_at && type == GEOKG_TYPE_SANCTIONS &&
+	    (tok_is(d, d->m[src->last].b, "to") || d->rq_np)) {
 		xarg r = d->rq;
 		d->have_rq = 0;
 		return emit(d, type, &r, dst, mod, object, location, err);
@@ -2619,6 +2636,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	    subject(d, req_at, 0, &d->rq)) {
 		d->have_rq = 1;
 		d->rq_at = req_at;
+		d->rq_np = 1;
+		for (int j = req_at + 1; j < t; j++)
+			if (!(tok_is(d, j, "for") || (d->cls[j] & (W_DET | W_TMOD)) ||
+			      d->mof[j] >= 0 || (tflags(d, j) & GEOKG__T_POSS)))
+				d->rq_np = 0;
 	}
 #ifdef GEOKG_EXTRACT_TRACE
 	fprintf(stderr, "   T[%d] %s noun=%d frame=%d mod=%d\n", t, w->word, noun,
@@ -2964,6 +2986,16 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	case F_SUPPLY_N:
 		if (trade_curb(d, t, mod, err, &rc))
 			return rc;
+		/* "U.S. aid cuts could cede influence to China" */
+		if (t + 1 < (int)d->s->n && (d->cls[t + 1] & W_NEG) &&
+		    !tok_is(d, t + 1, "to"))
+			return 0;
+		for (int j = t + 1; j < (int)d->s->n && j <= t + 8; j++) {
+			if (tok_is(d, j, "to") || tok_is(d, j, "for"))
+				break;
+			if ((d->cls[j] & (W_AUX | W_EXP | W_POS)) && d->mof[j] < 0)
+				return 0;
+		}
 		if (!object(d, t, P_TO | ((tok_is(d, t, "aid") || tok_is(d, t, "loan") ||
 		                           tok_is(d, t, "loans") ||
 		                           tok_is(d, t, "assistance") ||
@@ -2988,7 +3020,18 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			coord_left(d, d->mof[t - 1], &s);
 			have_s = 1;
 		} else if (frame == F_RECV_N) {
-			have_s = compound_left(d, t, &s) || subject(d, t, 10, &s);
+			/* "a tax on car imports from Mexico": not the taxer's
+			 * imports */
+			int h = t - 1;
+			while (h >= 0 && d->mof[h] < 0 &&
+			       ((d->cls[h] & (W_DET | W_TMOD | W_GOODS)) ||
+			        (d->cls[h] == 0 && (tflags(d, h) & GEOKG__T_WORD) &&
+			         !(tflags(d, h) & GEOKG__T_CAP))))
+				h--;
+			have_s = compound_left(d, t, &s) ||
+			         ((!tok_is(d, t, "imports") || h < 0 ||
+			           !(d->cls[h] & W_PREP)) &&
+			          subject(d, t, 10, &s));
 		} else {
 			have_s = verb_subject(d, t, &s);
 		}

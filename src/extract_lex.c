@@ -134,7 +134,7 @@ const geokg__lexword geokg__lex_words[] = {
 	{"pressed", W_REQ}, {"pressing", W_REQ}, {"wanted", W_REQ},
 	{"wants", W_REQ}, {"want", W_REQ}, {"appealed", W_REQ},
 	{"appeal", W_REQ}, {"lobbying", W_REQ}, {"lobbied", W_REQ},
-	{"proposed", W_REQ}, {"proposes", W_REQ}, {"propose", W_REQ},
+	{"proposes", W_REQ}, {"propose", W_REQ},
 	{"if", W_COND | W_BOUND}, {"unless", W_COND | W_BOUND},
 	{"not", W_NEG}, {"n't", W_NEG}, {"never", W_NEG}, {"denied", W_NEG},
 	{"deny", W_NEG}, {"denies", W_NEG}, {"denying", W_NEG},

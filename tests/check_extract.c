@@ -219,6 +219,12 @@ static const struct {
 	 "Japan.", "2017-10-01", "threatens PRK JPN asserted"},
 	{"South Korea will send food aid to the North.", "2017-10-01",
 	 "supplies KOR PRK expected"},
+	{"Officials are not worried by the notion that China sells jets to Peru.",
+	 "2023-01-01", "supplies CHN PER asserted"},
+	{"Obama pressed for tougher U.N. sanctions on Iran.", "2010-04-08",
+	 "sanctions UN IRN requested; sanctions barack-obama IRN requested"},
+	{"Trump threatened to impose a tax on car imports from Mexico.",
+	 "2017-04-08", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
