@@ -26,6 +26,18 @@ cat >"$T/gold/c.json" <<'J'
  "actors": {}, "edges": [{"type": "supplies", "source": "EGY", "target": "SDN"}]}
 J
 
+printf '[{"id": "r1", "text": "Peru met Chile."}, {"id": "r2", "text": "Ghana sold cocoa to Mali."}]' >"$T/corpus/recs.json"
+cat >"$T/gold/d.json" <<'J'
+{"doc": "d", "corpus": {"file": "corpus/recs.json", "id": "r2"}, "actors": {},
+ "edges": []}
+J
+expect_status 0 geokg eval --world "$W" "$T/gold/d.json"
+expect_grep 'documents: 1, extractor errors: 0' "$T/out"
+sed 's/"r2"/"r9"/' "$T/gold/d.json" >"$T/nod.json"
+expect_status 2 geokg eval --world "$W" "$T/nod.json"
+expect_grep 'record not found' "$T/err"
+rm "$T/gold/d.json"
+
 expect_status 0 geokg eval --world "$W" "$T/gold"
 expect_grep 'documents: 3, extractor errors: 0' "$T/out"
 expect_grep '  threatens     1.000  0.000  0.000   (0/0/1)' "$T/out"
