@@ -2246,6 +2246,32 @@ scanned:
 				break;
 		}
 	}
+	/* "a meeting between the two leaders would be symbolic", "the
+	 * visit is scheduled": a planned meeting named as a subject */
+	if (noun && !neg && !cond && !req && !pos && !exp && d->trig[t] >= 0 &&
+	    geokg__lex_triggers[d->trig[t]].type == GEOKG_TYPE_MEETS) {
+		for (int j = t + 1; j < n && j <= t + 10; j++) {
+			if (hard_bound(d, j) || is_punct(d, j, ',') ||
+			    (d->cls[j] & (W_THAT | W_REL)))
+				break;
+			/* "between A and B would": a list goes on; "and agreed"
+			 * is another verb */
+			if ((d->cls[j] & W_COORD) && j + 1 < n && d->mof[j + 1] < 0 &&
+			    !(tok_is(d, j + 1, "the") && j + 2 < n && d->mof[j + 2] >= 0))
+				break;
+			if ((d->cls[j] & W_POS) && !(tflags(d, j) & GEOKG__T_CAP)) {
+				pos = 1;
+				break;
+			}
+			if ((d->cls[j] & W_EXP) && !(tflags(d, j) & GEOKG__T_CAP) &&
+			    !(d->cls[j] & W_DET)) {
+				exp = 1;
+				break;
+			}
+			if (d->trig[j] >= 0)
+				break;
+		}
+	}
 	if (neg)
 		return GEOKG_MOD_NEGATED;
 	if (cond)

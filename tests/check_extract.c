@@ -225,6 +225,10 @@ static const struct {
 	 "sanctions UN IRN requested; sanctions barack-obama IRN requested"},
 	{"Trump threatened to impose a tax on car imports from Mexico.",
 	 "2017-04-08", ""},
+	{"A meeting between Xi Jinping and Joe Biden would be symbolic.",
+	 "2023-01-01", "meets joe-biden xi-jinping expected"},
+	{"Talks between Serbia and Kenya ended on Friday.", "2023-01-01",
+	 "meets KEN SRB asserted"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
