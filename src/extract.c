@@ -1792,6 +1792,7 @@ static int subject(const xdoc *d, int t, int near, xarg *g)
 static int clause_first(const xdoc *d, int t, xarg *g)
 {
 	int best = -1, crossed = 0;
+	memset(g, 0, sizeof *g); /* like the other argument scans (valgrind) */
 	for (int j = t - 1; j >= 0; j--) {
 		/* ", choosing ... and warning": the main clause's subject */
 		if (is_punct(d, j, ',') && !crossed && j + 1 < t &&
