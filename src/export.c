@@ -1789,67 +1789,6 @@ int geokg_export_dump(const geokg_graph *g, const geokg_export_options *o,
 	return rc;
 }
 
-/* Write len bytes to a temporary file next to path, then rename it over
- * path: readers see the old file or the new one, never a part. */
-static int atomic_write(const char *path, const char *data, size_t len,
-                        geokg_error *err)
-{
-	size_t n = strlen(path);
-	char *tmp = malloc(n + 16);
-	struct stat st;
-	FILE *f;
-	int fd, rc = 0;
-
-	if (!tmp)
-		return geokg__nomem(err);
-	memcpy(tmp, path, n);
-	memcpy(tmp + n, ".tmp.XXXXXX", 12);
-	if ((fd = mkstemp(tmp)) < 0) {
-		rc = geokg__fail(err, GEOKG_EIO, "%s: cannot create a temporary file: %s",
-		                 path, strerror(errno));
-		free(tmp);
-		return rc;
-	}
-	(void)fchmod(fd, stat(path, &st) == 0 ? (st.st_mode & 07777) : 0644);
-	if (!(f = fdopen(fd, "wb"))) {
-		close(fd);
-		rc = geokg__fail(err, GEOKG_EIO, "%s: %s", tmp, strerror(errno));
-	} else if ((fwrite(data, 1, len, f) != len) | (fclose(f) != 0)) {
-		rc = geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
-		                 strerror(errno));
-	} else if (rename(tmp, path) != 0) {
-		rc = geokg__fail(err, GEOKG_EIO, "%s: cannot replace: %s", path,
-		                 strerror(errno));
-	}
-	if (rc)
-		unlink(tmp);
-	free(tmp);
-	return rc;
-}
-
-/* Whether path is a regular file or does not exist yet: the files an
- * atomic rename may replace (not /dev/null, a FIFO, a terminal). */
-static int is_regular_or_new(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) != 0 || S_ISREG(st.st_mode);
-}
-
-/* Write to a special file in place. */
-static int write_direct(const char *path, const char *data, size_t len,
-                        geokg_error *err)
-{
-	FILE *f = fopen(path, "wb");
-
-	if (!f)
-		return geokg__fail(err, GEOKG_EIO, "%s: %s", path, strerror(errno));
-	if ((fwrite(data, 1, len, f) != len) | (fclose(f) != 0))
-		return geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
-		                   strerror(errno));
-	return 0;
-}
-
 /* Write one format of the selection to path ("-": standard output). */
 static int save_one(const geokg_graph *g, const geokg__selection *s,
                     const geokg_export_options *o, geokg_format format,
@@ -1864,10 +1803,8 @@ static int save_one(const geokg_graph *g, const geokg__selection *s,
 	if (strcmp(path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
 			rc = geokg__fail(err, GEOKG_EIO, "write error: %s", strerror(errno));
-	} else if (!is_regular_or_new(path)) {
-		rc = write_direct(path, data, len, err);
 	} else {
-		rc = atomic_write(path, data, len, err);
+		rc = geokg__write_file(path, data, len, err);
 	}
 	free(data);
 	return rc;

@@ -980,81 +980,6 @@ int geokg_graph_write(const geokg_graph *g, FILE *f, unsigned flags,
 	return rc;
 }
 
-/* Write len bytes to a new temporary file next to path, then rename it
- * over path, so that readers see the old file or the new one, never a
- * part.  The temporary file is removed on failure. */
-static int atomic_write(const char *path, const char *data, size_t len,
-                        geokg_error *err)
-{
-	size_t n = strlen(path);
-	char *tmp = malloc(n + 16);
-	struct stat st;
-	FILE *f = NULL;
-	int fd = -1, rc = 0;
-
-	if (!tmp)
-		return geokg__nomem(err);
-	memcpy(tmp, path, n);
-	memcpy(tmp + n, ".tmp.XXXXXX", 12);
-	if ((fd = mkstemp(tmp)) < 0) {
-		rc = geokg__fail(err, GEOKG_EIO, "%s: cannot create a temporary file: %s",
-		                 path, strerror(errno));
-		goto done;
-	}
-	(void)fchmod(fd, stat(path, &st) == 0 ? (st.st_mode & 07777) : 0644);
-	if (!(f = fdopen(fd, "wb"))) {
-		close(fd);
-		rc = geokg__fail(err, GEOKG_EIO, "%s: %s", tmp, strerror(errno));
-		goto fail;
-	}
-	if (fwrite(data, 1, len, f) != len || fflush(f) != 0 || fsync(fileno(f)) != 0) {
-		rc = geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
-		                 strerror(errno));
-		fclose(f);
-		goto fail;
-	}
-	if (fclose(f) != 0) {
-		rc = geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
-		                 strerror(errno));
-		goto fail;
-	}
-	if (rename(tmp, path) != 0) {
-		rc = geokg__fail(err, GEOKG_EIO, "%s: cannot replace: %s", path,
-		                 strerror(errno));
-		goto fail;
-	}
-	goto done;
-fail:
-	unlink(tmp);
-done:
-	free(tmp);
-	return rc;
-}
-
-/* Whether path exists and is not a regular file (/dev/null, /dev/full,
- * a FIFO, a terminal): such a file is written in place, never replaced
- * by a rename (as root, the rename would replace a device node). */
-static int special_file(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
-}
-
-/* Write to a special file in place. */
-static int write_direct(const char *path, const char *data, size_t len,
-                        geokg_error *err)
-{
-	FILE *f = fopen(path, "wb");
-
-	if (!f)
-		return geokg__fail(err, GEOKG_EIO, "%s: %s", path, strerror(errno));
-	if ((fwrite(data, 1, len, f) != len) | (fclose(f) != 0))
-		return geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
-		                   strerror(errno));
-	return 0;
-}
-
 int geokg_graph_save(const geokg_graph *g, const char *path, unsigned flags,
                      geokg_error *err)
 {
@@ -1066,8 +991,7 @@ int geokg_graph_save(const geokg_graph *g, const char *path, unsigned flags,
 		return geokg_graph_write(g, stdout, flags, err);
 	if ((rc = geokg_graph_dump(g, flags, &s, &len, err)))
 		return rc;
-	rc = special_file(path) ? write_direct(path, s, len, err)
-	                        : atomic_write(path, s, len, err);
+	rc = geokg__write_file(path, s, len, err);
 	free(s);
 	return rc;
 }

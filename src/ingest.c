@@ -290,46 +290,6 @@ static void unmap_file(mapped *m)
 	memset(m, 0, sizeof *m);
 }
 
-/* Write data to path atomically: a temporary file in the same directory,
- * flushed to disk, renamed over path. */
-static int write_atomic(const char *path, const char *data, size_t len,
-                        geokg_error *err)
-{
-	size_t n = strlen(path);
-	char *tmp = malloc(n + 16);
-	FILE *f = NULL;
-	int fd, rc = 0;
-
-	if (!tmp)
-		return geokg__nomem(err);
-	memcpy(tmp, path, n);
-	memcpy(tmp + n, ".tmp.XXXXXX", 12);
-	if ((fd = mkstemp(tmp)) < 0) {
-		rc = geokg__fail(err, GEOKG_EIO, "%s: cannot create a temporary file: %s",
-		                 path, strerror(errno));
-		goto done;
-	}
-	(void)fchmod(fd, 0644);
-	if (!(f = fdopen(fd, "wb")) || fwrite(data, 1, len, f) != len ||
-	    fflush(f) != 0 || fsync(fileno(f)) != 0) {
-		rc = geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path, strerror(errno));
-		if (f)
-			fclose(f);
-		else
-			close(fd);
-		unlink(tmp);
-		goto done;
-	}
-	if (fclose(f) != 0 || rename(tmp, path) != 0) {
-		rc = geokg__fail(err, GEOKG_EIO, "%s: cannot replace: %s", path,
-		                 strerror(errno));
-		unlink(tmp);
-	}
-done:
-	free(tmp);
-	return rc;
-}
-
 static char *docs_path(const char *path)
 {
 	char *p = malloc(strlen(path) + 6);
@@ -397,13 +357,13 @@ int geokg_corpus_save(const geokg_graph *g, const geokg_docset *docs,
 
 		hash128(parts, lens, 1, hash);
 	}
-	if ((rc = write_atomic(path, text, len, err)))
+	if ((rc = geokg__write_file(path, text, len, err)))
 		goto done;
 	if (!(dp = docs_path(path)) || docs_text(docs, hash, &b)) {
 		rc = geokg__nomem(err);
 		goto done;
 	}
-	rc = write_atomic(dp, b.data, b.len, err);
+	rc = geokg__write_file(dp, b.data, b.len, err);
 done:
 	geokg__buf_free(&b);
 	free(dp);

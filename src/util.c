@@ -7,7 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -416,4 +420,72 @@ int geokg__strcmp0(const char *a, const char *b)
 	if (!b)
 		return 1;
 	return strcmp(a, b);
+}
+
+/* Write to a special file in place. */
+static int write_in_place(const char *path, const char *data, size_t len,
+                          geokg_error *err)
+{
+	FILE *f = fopen(path, "wb");
+
+	if (!f)
+		return geokg__fail(err, GEOKG_EIO, "%s: %s", path, strerror(errno));
+	if ((fwrite(data, 1, len, f) != len) | (fclose(f) != 0))
+		return geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
+		                   strerror(errno));
+	return 0;
+}
+
+/* Write data to a new temporary file next to path, flush it to disk and
+ * rename it over path; the temporary file is removed on failure. */
+static int write_atomic(const char *path, const char *data, size_t len,
+                        mode_t mode, geokg_error *err)
+{
+	size_t n = strlen(path);
+	char *tmp = malloc(n + 16);
+	FILE *f = NULL;
+	int fd, rc = 0;
+
+	if (!tmp)
+		return geokg__nomem(err);
+	memcpy(tmp, path, n);
+	memcpy(tmp + n, ".tmp.XXXXXX", 12);
+	if ((fd = mkstemp(tmp)) < 0) {
+		rc = geokg__fail(err, GEOKG_EIO, "%s: cannot create a temporary file: %s",
+		                 path, strerror(errno));
+		goto done;
+	}
+	(void)fchmod(fd, mode);
+	if (!(f = fdopen(fd, "wb"))) {
+		rc = geokg__fail(err, GEOKG_EIO, "%s: %s", tmp, strerror(errno));
+		close(fd);
+	} else if (fwrite(data, 1, len, f) != len || fflush(f) != 0 ||
+	           fsync(fileno(f)) != 0) {
+		rc = geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
+		                 strerror(errno));
+		fclose(f);
+	} else if (fclose(f) != 0) {
+		rc = geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
+		                 strerror(errno));
+	} else if (rename(tmp, path) != 0) {
+		rc = geokg__fail(err, GEOKG_EIO, "%s: cannot replace: %s", path,
+		                 strerror(errno));
+	}
+	if (rc)
+		unlink(tmp);
+done:
+	free(tmp);
+	return rc;
+}
+
+int geokg__write_file(const char *path, const char *data, size_t len,
+                      geokg_error *err)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0)
+		return write_atomic(path, data, len, 0644, err);
+	if (!S_ISREG(st.st_mode))
+		return write_in_place(path, data, len, err);
+	return write_atomic(path, data, len, st.st_mode & 07777, err);
 }

@@ -25,6 +25,16 @@ int geokg__vfail(geokg_error *err, int code, const char *fmt, va_list ap);
 /* Shorthand for an allocation failure. */
 int geokg__nomem(geokg_error *err);
 
+/* Write len bytes of data to path.  A regular file (or a new one) is
+ * replaced atomically: the bytes go to a temporary file PATH.tmp.XXXXXX in
+ * the same directory, flushed to disk and renamed over path, so that
+ * readers see the old file or the new one, never a part; the temporary
+ * file is removed on failure and an existing file's mode is kept.  A
+ * special file (/dev/null, a FIFO, a terminal) is written in place, never
+ * replaced (as root, a rename would replace the device node). */
+int geokg__write_file(const char *path, const char *data, size_t len,
+                      geokg_error *err);
+
 /* Ask for huge pages (fewer page faults and TLB misses) for the 2 MB
  * pages inside a block of 4 MB or more; a hint, ignored where the system
  * has none. */
