@@ -7,8 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -436,8 +438,84 @@ static int write_in_place(const char *path, const char *data, size_t len,
 	return 0;
 }
 
+/* Whether name is path's base name followed by ".tmp." and the six
+ * characters mkstemp() chose: a temporary file of a writer of path. */
+static int is_temp_of(const char *name, const char *base, size_t blen)
+{
+	return strlen(name) == blen + 11 && memcmp(name, base, blen) == 0 &&
+	       memcmp(name + blen, ".tmp.", 5) == 0;
+}
+
+/* Remove the temporary files of path (path.tmp.XXXXXX) whose writer died
+ * before renaming them: a writer holds an exclusive flock() on its
+ * temporary file from creation until after the rename, so a file that can
+ * be locked has no live writer.  The file is removed only when the name
+ * still refers to the locked file.  Best effort: errors are ignored. */
+static void remove_stale_temps(const char *path)
+{
+	const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
+	size_t dlen = slash ? (size_t)(slash - path) + 1 : 0, blen = strlen(base);
+	char *dir = NULL, *full = NULL;
+	struct dirent *e;
+	struct stat a, b;
+	DIR *d;
+	int fd;
+
+	if (!(dir = malloc(dlen + 2)) || !(full = malloc(dlen + blen + 12)))
+		goto done;
+	if (dlen)
+		memcpy(dir, path, dlen);
+	strcpy(dir + dlen, dlen ? "" : ".");
+	if (!(d = opendir(dir)))
+		goto done;
+	while ((e = readdir(d))) {
+		if (!is_temp_of(e->d_name, base, blen))
+			continue;
+		memcpy(full, path, dlen);
+		strcpy(full + dlen, e->d_name);
+		fd = open(full, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0 && fstat(fd, &a) == 0 &&
+		    lstat(full, &b) == 0 && S_ISREG(a.st_mode) &&
+		    a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+			unlink(full);
+		close(fd);
+	}
+	closedir(d);
+done:
+	free(dir);
+	free(full);
+}
+
+/* Create path's temporary file path.tmp.XXXXXX (its name in tmp, which
+ * has room for it) and lock it, which marks it as live for
+ * remove_stale_temps().  A file that another process's clean-up removed
+ * between creation and locking (it has no name left) is dropped and
+ * another made.  Returns the descriptor or
+ * -1 with errno set. */
+static int create_temp(char *tmp, const char *path, size_t n)
+{
+	struct stat st;
+	int fd, tries;
+
+	for (tries = 0; tries < 100; tries++) {
+		memcpy(tmp, path, n);
+		memcpy(tmp + n, ".tmp.XXXXXX", 12);
+		if ((fd = mkstemp(tmp)) < 0)
+			return -1;
+		if (flock(fd, LOCK_EX) == 0 && fstat(fd, &st) == 0 && st.st_nlink > 0)
+			return fd;
+		close(fd);
+	}
+	errno = EAGAIN;
+	return -1;
+}
+
 /* Write data to a new temporary file next to path, flush it to disk and
- * rename it over path; the temporary file is removed on failure. */
+ * rename it over path; the temporary file is removed on failure.  The
+ * temporary files of writers of path that died are removed first.  The
+ * temporary file stays locked until it has been renamed. */
 static int write_atomic(const char *path, const char *data, size_t len,
                         mode_t mode, geokg_error *err)
 {
@@ -448,9 +526,8 @@ static int write_atomic(const char *path, const char *data, size_t len,
 
 	if (!tmp)
 		return geokg__nomem(err);
-	memcpy(tmp, path, n);
-	memcpy(tmp + n, ".tmp.XXXXXX", 12);
-	if ((fd = mkstemp(tmp)) < 0) {
+	remove_stale_temps(path);
+	if ((fd = create_temp(tmp, path, n)) < 0) {
 		rc = geokg__fail(err, GEOKG_EIO, "%s: cannot create a temporary file: %s",
 		                 path, strerror(errno));
 		goto done;
@@ -463,16 +540,14 @@ static int write_atomic(const char *path, const char *data, size_t len,
 	           fsync(fileno(f)) != 0) {
 		rc = geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
 		                 strerror(errno));
-		fclose(f);
-	} else if (fclose(f) != 0) {
-		rc = geokg__fail(err, GEOKG_EIO, "%s: write error: %s", path,
-		                 strerror(errno));
 	} else if (rename(tmp, path) != 0) {
 		rc = geokg__fail(err, GEOKG_EIO, "%s: cannot replace: %s", path,
 		                 strerror(errno));
 	}
 	if (rc)
 		unlink(tmp);
+	if (f)
+		fclose(f); /* flushed and synced above: only unlocks and closes */
 done:
 	free(tmp);
 	return rc;

@@ -29,8 +29,10 @@ int geokg__nomem(geokg_error *err);
  * replaced atomically: the bytes go to a temporary file PATH.tmp.XXXXXX in
  * the same directory, flushed to disk and renamed over path, so that
  * readers see the old file or the new one, never a part; the temporary
- * file is removed on failure and an existing file's mode is kept.  A
- * special file (/dev/null, a FIFO, a terminal) is written in place, never
+ * file is removed on failure and an existing file's mode is kept.  The
+ * writer holds an exclusive flock() on its temporary file until the rename,
+ * and first removes the temporary files of path that no live writer holds
+ * (left by a killed run).  A special file (/dev/null, a FIFO, a terminal) is written in place, never
  * replaced (as root, a rename would replace the device node). */
 int geokg__write_file(const char *path, const char *data, size_t len,
                       geokg_error *err);

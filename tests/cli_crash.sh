@@ -3,8 +3,9 @@
 # moments, many times.  After every kill the graph file must be the old
 # graph or the new one, byte for byte, and valid (`geokg stats` reads
 # it); the lock must be free (`flock -n`, and a following ingest finishes
-# without waiting); and finishing the interrupted work must give exactly
-# the graph of an uninterrupted run (nothing lost, nothing doubled).
+# without waiting); finishing the interrupted work must give exactly the
+# graph of an uninterrupted run (nothing lost, nothing doubled) and remove
+# the temporary files the killed run left.
 # The articles are generated here from sentences written for this test.
 . "${GEOKG_TOP_SRCDIR:-$(dirname "$0")/..}/tests/setup"
 # Under `make check-valgrind` these run the program directly: valgrind
@@ -95,6 +96,8 @@ while [ $k -lt "$KILLS" ]; do
 	expect_status 0 timeout 60 "$GEOKG" ingest -j 2 -o "$G" "$T/new"
 	grep -q -i 'wait' "$T/err" && fail "kill $k: the next ingest waited for a lock"
 	cmp -s "$G" "$T/new.json" || fail "kill $k: finishing the work gave another graph"
+	# and the temporary files of the killed run are gone
+	left=$(find "$T" -maxdepth 1 -name 'corpus.json*.tmp.*' | wc -l)
+	[ "$left" -eq 0 ] || fail "kill $k: $left temporary files of the killed run were left"
 done
-leftovers=$(find "$T" -maxdepth 1 -name 'corpus.json.tmp.*' | wc -l)
-echo "crash safety: $KILLS kills (run ~${ms} ms): $saw_old left the old graph, $saw_new the new one; $leftovers temporary files left by kills"
+echo "crash safety: $KILLS kills (run ~${ms} ms): $saw_old left the old graph, $saw_new the new one; no temporary file left"

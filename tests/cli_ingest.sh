@@ -134,6 +134,35 @@ expect_grep "\"doc\":\"$T/dir/a.txt\"" "$L"
 expect_grep "\"doc\":\"$ART/01-putin-trip-pyongyang.txt\"" "$L"
 [ "$(sed 1d "$L.docs" | wc -l)" -eq $((3 + 1 + n_art)) ] || fail "an ingest lost the other's documents"
 
+# A killed writer's temporary file (GRAPH.tmp.XXXXXX, not locked) is
+# removed by the next write of GRAPH, GRAPH.docs's by the next write of
+# GRAPH.docs; a temporary file that a live writer holds locked is left
+# alone, and so are other files whose names only look alike.
+S="$T/stale.json"
+expect_status 0 geokg ingest -q -o "$S" "$T/more.jsonl"
+for f in "$S.tmp.AbC123" "$S.docs.tmp.x9Y8z7" "$S.tmp.live00" "$S.tmp.toolong" \
+	"$S.tmp.ab" "$T/other.json.tmp.AbC123"; do
+	printf 'partial' >"$f"
+done
+flock "$S.tmp.live00" sh -c "touch '$T/tmpheld'; while [ ! -e '$T/tmprelease' ]; do sleep 0.1; done" &
+holder=$!
+i=0
+while [ ! -e "$T/tmpheld" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+cp "$S" "$T/stale-before.json"
+expect_status 0 geokg ingest -q -o "$S" "$ART"
+touch "$T/tmprelease"
+wait $holder
+[ ! -e "$S.tmp.AbC123" ] || fail "a dead writer's temporary graph was left"
+[ ! -e "$S.docs.tmp.x9Y8z7" ] || fail "a dead writer's temporary document list was left"
+for f in "$S.tmp.live00" "$S.tmp.toolong" "$S.tmp.ab" "$T/other.json.tmp.AbC123"; do
+	[ -e "$f" ] || fail "$f was removed"
+done
+cmp -s "$S" "$T/stale-before.json" && fail "the ingest after the clean-up wrote nothing"
+# merge -o cleans up the same way
+printf 'partial' >"$S.tmp.QwE456"
+expect_status 0 geokg merge -o "$S" "$S" "$T/stale-before.json"
+[ ! -e "$S.tmp.QwE456" ] || fail "merge -o left a dead writer's temporary graph"
+
 # A killed run leaves the previous graph whole: the file is always the
 # old graph or the new one.
 for k in 1 2 3 4 5 6 7 8; do mkdir -p "$T/many/$k"; cp "$ART"/*.txt "$T/many/$k/"; done
