@@ -752,18 +752,21 @@ static int match_name(const xdoc *d, int i, const xname **best)
 static int ambiguous_ok(const xdoc *d, int a, int b)
 {
 	int n = (int)d->s->n;
+	/* in a title-case headline every word is capitalised: a capital
+	 * says nothing there ("Karzai Visits Pakistan", "Blair, Bush Meet") */
+	int verb_next = b < n && (tflags(d, b) & GEOKG__T_WORD) &&
+	                (!(tflags(d, b) & GEOKG__T_CAP) || d->headline) &&
+	                (d->cls[b] & (W_SAY | W_AUX | W_EXP | W_POS | W_NEG |
+	                              W_TRIG | W_COORD));
 	if (a == 0 || (a > 0 && (tflags(d, a - 1) & GEOKG__T_DATELINE))) {
 		/* "Turkey said", "Chad's army": a verb or possessive follows */
-		if (b < n && ((tflags(d, b) & GEOKG__T_POSS) ||
-		              ((tflags(d, b) & GEOKG__T_WORD) &&
-		               !(tflags(d, b) & GEOKG__T_CAP) &&
-		               (d->cls[b] & (W_SAY | W_AUX | W_EXP | W_POS | W_NEG |
-		                             W_TRIG | W_COORD)))))
+		if (b < n && ((tflags(d, b) & GEOKG__T_POSS) || verb_next ||
+		              (d->headline && is_punct(d, b, ','))))
 			return 1;
 		return 0;
 	}
 	if (b < n && (tflags(d, b) & GEOKG__T_CAP) && d->mof[b] < 0 &&
-	    !(tflags(d, b) & GEOKG__T_POSS))
+	    !(tflags(d, b) & GEOKG__T_POSS) && !verb_next)
 		return 0;
 	if (b < n && (tflags(d, b) & GEOKG__T_NUM))
 		return 0;
@@ -1442,9 +1445,14 @@ static void find_mentions(xdoc *d)
 	{
 		/* a headline in title case: most words capitalised */
 		int words = 0, caps = 0;
+		/* (small words stay in lower case: "Musharraf Arrives in
+		 * Kabul for Talks") */
 		for (int i = 0; i < n; i++)
 			if ((d->s->toks[i].flags & GEOKG__T_WORD) &&
-			    !(d->s->toks[i].flags & GEOKG__T_NUM)) {
+			    !(d->s->toks[i].flags & GEOKG__T_NUM) &&
+			    !(!(d->s->toks[i].flags & GEOKG__T_CAP) &&
+			      (d->cls[i] & (W_PREP | W_COORD | W_DET)) &&
+			      d->s->toks[i].flen <= 4)) {
 				words++;
 				caps += (d->s->toks[i].flags & GEOKG__T_CAP) != 0;
 			}
@@ -1540,6 +1548,24 @@ static int skip_modifiers_left(const xdoc *d, int j, int lim)
  */
 static int in_list_middle(const xdoc *d, int k);
 
+/* Is token j a noun for a part of a country ("areas", "parts", "the
+ * north")? */
+static int place_noun(const xdoc *d, int j)
+{
+	static const char *const w[] = {
+		"area", "areas", "part", "parts", "region", "regions", "province",
+		"provinces", "district", "districts", "towns", "villages", "cities",
+		"zones", "zone", "coast", "north", "south", "east", "west",
+		"northeast", "northwest", "southeast", "southwest", "interior",
+		"countryside", "territory", NULL};
+	if (tflags(d, j) & GEOKG__T_CAP)
+		return 0;
+	for (int i = 0; w[i]; i++)
+		if (tok_is(d, j, w[i]))
+			return 1;
+	return 0;
+}
+
 static int gov_prep_x(const xdoc *d, int k, int through_of)
 {
 	int j = d->m[k].a - 1, guard = 0;
@@ -1574,6 +1600,20 @@ static int gov_prep_x(const xdoc *d, int k, int through_of)
 			if (tok_is(d, j, "of"))
 				continue;
 			return j;
+		}
+		/* "to flood-ravaged areas of X", "to parts of X", "to
+		 * quake-hit towns in X": a part of a state stands for it */
+		if (through_of && (tok_is(d, j, "of") || tok_is(d, j, "in")) &&
+		    j > 0 && d->mof[j - 1] < 0 && place_noun(d, j - 1)) {
+			int q = j - 2, words = 0;
+			while (q >= 0 && words < 4 && d->mof[q] < 0 &&
+			       (tflags(d, q) & GEOKG__T_WORD) &&
+			       !(tflags(d, q) & GEOKG__T_CAP) && d->trig[q] < 0 &&
+			       !(d->cls[q] & ~(uint64_t)(W_DET | W_TMOD))) {
+				q--;
+				words++;
+			}
+			return q >= 0 && (d->cls[q] & W_PREP) ? q : -1;
 		}
 		/* "against members of X": the noun before "of" is governed */
 		if (through_of && tok_is(d, j, "of") && j > 0 && d->mof[j - 1] < 0 &&
@@ -1716,8 +1756,10 @@ static void coord_left(const xdoc *d, int k, xarg *g)
 			break;
 		/* a list ends "..., B and C": a bare comma before the last
 		 * item is a clause break ("After the quake in Turkey, Japan") */
-		if (!coord && g->n == 1 && !in_list_middle(d, k))
-			break;
+		if (!coord && g->n == 1 && !in_list_middle(d, k) &&
+		    !(d->headline && k == 1 && d->m[0].a == 0 &&
+		      ref_kind(d, d->m[0].ref[0]) == ref_kind(d, d->m[1].ref[0])))
+			break; /* but "Blair, Bush Meet" in a headline is a pair */
 		if (d->m[k - 1].flags & MF_POSS)
 			break;
 		k--;
@@ -2041,6 +2083,20 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 	return 0;
 }
 
+/* Does token j, a word of no class, open a time adverbial ("around the
+ * end of January", "sometime next year", "last week", "early next
+ * month", "mid-May")? */
+static int time_starter(const xdoc *d, int j)
+{
+	static const char *const w[] = {
+		"around", "sometime", "last", "early", "late", "mid", "midweek",
+		"shortly", "ahead", NULL};
+	for (int i = 0; w[i]; i++)
+		if (tok_is(d, j, w[i]))
+			return 1;
+	return 0;
+}
+
 /* Is token j a noun that a bare name before it would modify ("EU
  * sanctions", "Iran officials")? */
 static int modifier_noun(const xdoc *d, int j)
@@ -2061,6 +2117,10 @@ static int modifier_noun(const xdoc *d, int j)
 	if (d->trig[j] >= 0 || (d->cls[j] & W_CIVIL))
 		return 1;
 	if (d->cls[j] != 0)
+		return 0;
+	/* "visit China around Jan. 31", "visited Turkey last week": a time
+	 * adverbial follows the object */
+	if (time_starter(d, j))
 		return 0;
 	return !(n > 2 && w[n - 2] == 'l' && w[n - 1] == 'y');
 }
@@ -2646,6 +2706,120 @@ static int generic_receive(const xdoc *d, int t)
 	return 0;
 }
 
+/* Skip left over what may stand between a preposition and a visit
+ * noun: "a", "his", "two-day", "first", "official state".  Returns the
+ * token before. */
+static int skip_visit_modifiers(const xdoc *d, int h)
+{
+	while (h >= 0 && d->mof[h] < 0 &&
+	       ((d->cls[h] & (W_DET | W_TMOD | W_EXP | W_POS)) ||
+	        (tflags(d, h) & GEOKG__T_NUM) ||
+	        ((tflags(d, h) & GEOKG__T_WORD) && !(tflags(d, h) & GEOKG__T_CAP) &&
+	         ((tflags(d, h) & GEOKG__T_HYPH) ||
+	          (tflags(d, h + 1) & GEOKG__T_HYPH)) && d->trig[h] < 0)))
+		h--;
+	return h;
+}
+
+/* The visitor when a visit phrase opens the sentence: "During a visit
+ * to Kenya, Macron signed", "Speaking on a visit to India, Abe said":
+ * the bare actor just after the comma that closes the phrase. */
+static int visit_opener(const xdoc *d, int h, int end, xarg *g)
+{
+	int n = (int)d->s->n, c;
+	for (int j = 0; j < h; j++)
+		if (d->mof[j] >= 0 || !(tflags(d, j) & GEOKG__T_WORD) ||
+		    (!tok_is(d, j, "while") && !tok_is(d, j, "when") &&
+		     !(d->s->toks[j].flen > 4 &&
+		       strcmp(tok_fold(d, j) + d->s->toks[j].flen - 3, "ing") == 0)))
+			return 0;
+	for (c = end; c < n && c < end + 6 && !is_punct(d, c, ','); c++)
+		if (hard_bound(d, c))
+			return 0;
+	c++;
+	while (c < n && d->mof[c] < 0 && (d->cls[c] & (W_DET | W_TMOD)))
+		c++;
+	if (c >= n || d->mof[c] < 0 || d->m[d->mof[c]].kind != MK_ACTOR ||
+	    d->m[d->mof[c]].a != c || gov_prep(d, d->mof[c]) >= 0 ||
+	    (d->m[d->mof[c]].flags & MF_POSS))
+		return 0;
+	memset(g, 0, sizeof *g);
+	coord_right(d, d->mof[c], g);
+	return 1;
+}
+
+/* A visit noun without "to B": "during his Saudi visit", "Hariri's
+ * Saudi visit" (the state before the noun is where the visit goes), "A
+ * is in B on a state visit" (the state A is in).  h is the token before
+ * the noun's modifiers, `on` whether it is "during" or "on". */
+static int visit_noun_bare(xdoc *d, int t, int h, int on, geokg_modality mod,
+                           geokg_error *err)
+{
+	xarg s, o;
+	memset(&o, 0, sizeof o);
+	if (h >= 0 && d->mof[h] >= 0) {
+		const xment *m = &d->m[d->mof[h]];
+		int v;
+		if (m->b != h + 1 || m->kind == MK_DEAD || (m->flags & MF_POSS) ||
+		    ref_kind(d, m->ref[0]) != GEOKG_KIND_COUNTRY || m->n != 1)
+			return 0;
+		arg_add(&o, m);
+		v = skip_visit_modifiers(d, m->a - 1);
+		if (v >= 0 && d->mof[v] >= 0 && d->m[d->mof[v]].kind == MK_ACTOR &&
+		    (d->m[d->mof[v]].flags & MF_POSS)) {
+			memset(&s, 0, sizeof s);
+			coord_left(d, d->mof[v], &s);
+		} else if (!(v >= 0 && (tok_is(d, v, "during") || tok_is(d, v, "on")) &&
+		             clause_first(d, v, &s))) {
+			return 0;
+		}
+		return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+	}
+	if (!on || !clause_first(d, h, &s))
+		return 0;
+	for (int j = h - 1; j >= d->m[s.last].b; j--) {
+		int k = d->mof[j], p;
+		if (k < 0)
+			continue;
+		p = gov_prep(d, k);
+		if (d->m[k].kind == MK_ACTOR && d->m[k].n == 1 && p >= 0 &&
+		    tok_is(d, p, "in") &&
+		    ref_kind(d, d->m[k].ref[0]) == GEOKG_KIND_COUNTRY) {
+			arg_add(&o, &d->m[k]);
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+		}
+		j = d->m[k].a;
+	}
+	(void)t;
+	return 0;
+}
+
+/*
+ * "a visit to B by A", "A's trip to B", "A resigned during a visit to
+ * B", "A, on a two-day visit to B, said", "During a visit to B, A
+ * signed", "A is in B on a state visit", "during his Saudi visit".
+ */
+static int relate_visit_noun(xdoc *d, int t, geokg_modality mod,
+                             geokg_error *err)
+{
+	xarg s, o;
+	int prep = 0, found;
+	int h = skip_visit_modifiers(d, t - 1);
+	int on = h >= 0 && (tok_is(d, h, "during") || tok_is(d, h, "on"));
+	d->allow_civil = 1; /* "a visit to Congo displaced camp" */
+	found = object(d, t, P_TO | P_IN, 8, &o, &prep);
+	d->allow_civil = 0;
+	if (!found)
+		return visit_noun_bare(d, t, h, on, mod, err);
+	if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep) ||
+	    (on && clause_first(d, h, &s)) ||
+	    (on && h > 1 && is_punct(d, h - 1, ',') && clause_first(d, h - 1, &s)) ||
+	    (on && visit_opener(d, h, d->m[o.last].b, &s)) ||
+	    subject(d, t, 14, &s))
+		return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+	return 0;
+}
+
 /* Handle the trigger at token t. */
 static int relate(xdoc *d, int t, geokg_error *err)
 {
@@ -2782,6 +2956,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		return 0;
 	case F_ARRIVE_V:
+		/* "heads to Pyongyang", not "heads of state met in Brussels" */
+		if (strncmp(w->word, "head", 4) == 0 && !tok_is(d, t + 1, "to"))
+			return 0;
 		if (!subject(d, t, noun ? 6 : 0, &s))
 			return 0;
 		if (object(d, t, P_IN | P_TO, 6, &o, &prep))
@@ -2899,23 +3076,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		    by_agent_left(d, t, 10, &s))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		return 0;
-	case F_VISIT_N: {
-		int h = t - 1, found;
-		while (h >= 0 && (d->cls[h] & (W_DET | W_TMOD | W_EXP | W_POS)) &&
-		       d->mof[h] < 0)
-			h--;
-		d->allow_civil = 1; /* "a visit to Congo displaced camp" */
-		found = object(d, t, P_TO | P_IN, 8, &o, &prep);
-		d->allow_civil = 0;
-		if (!found)
-			return 0;
-		if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep) ||
-		    (h >= 0 && (tok_is(d, h, "during") || tok_is(d, h, "on")) &&
-		     clause_first(d, h, &s)) ||
-		    subject(d, t, 14, &s))
-			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
-		return 0;
-	}
+	case F_VISIT_N:
+		return relate_visit_noun(d, t, mod, err);
 	case F_SUPPLY_V:
 	case F_PLEDGE_V: {
 		int have_s;
@@ -2926,13 +3088,21 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		                       W_COORD | W_BE)) &&
 		    !tok_is(d, t - 1, "also") && !tok_is(d, t - 1, "already"))
 			return 0;
-		/* "sent troops", "sent a message": not goods */
-		for (int j = t + 1; j < (int)d->s->n && j <= t + 6; j++) {
-			if (d->cls[j] & W_NOTGOODS)
+		/* "sent troops", "sent a message": not goods; "sent troops
+		 * and relief supplies": goods too */
+		{
+			int notgoods = 0, goods = 0;
+			for (int j = t + 1; j < (int)d->s->n && j <= t + 6; j++) {
+				if (d->mof[j] >= 0 || (d->cls[j] & W_BOUND) ||
+				    tok_is(d, j, "to") || tok_is(d, j, "with"))
+					break;
+				if (d->cls[j] & W_NOTGOODS)
+					notgoods = 1;
+				else if (d->cls[j] & W_GOODS)
+					goods = 1;
+			}
+			if (notgoods && !goods)
 				return 0;
-			if (d->mof[j] >= 0 || (d->cls[j] & W_BOUND) ||
-			    tok_is(d, j, "to") || tok_is(d, j, "with"))
-				break;
 		}
 		/* "gave an assessment", "sent a signal": the generic verbs
 		 * must carry goods */
