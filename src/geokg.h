@@ -522,7 +522,11 @@ int geokg_export_save(const geokg_graph *g, const geokg_export_options *o,
  * of geokg_actors_resolve() finds (names, aliases, demonyms, metonyms,
  * role phrases such as "the Russian president", titles), keeping the
  * matches reached the best way and, of role holders, those still in the
- * role; else a name or alias ignoring ASCII case.  Unknown:
+ * role; else a name or alias ignoring ASCII case; else what the same
+ * index of the world graph (geokg_world_load() with no path, read once
+ * per process) finds among g's nodes, so that "the Russian president" or
+ * "Moscow" name actors of extracted graphs, whose nodes carry no roles,
+ * demonyms or metonyms (no world graph: this step finds nothing).  Unknown:
  * GEOKG_ENOTFOUND, "no actor 'X' in the graph (closest: A (a), B (b))".
  * Several: GEOKG_EAMBIGUOUS, "'X' names 2 actors: A (a), B (b)".  The name
  * index is built on first use and kept with the graph until its nodes

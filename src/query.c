@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -354,6 +355,54 @@ static int choose(const geokg_graph *g, const char *phrase,
 	                   phrase, held ? held : k, list, k > 5 ? ", ..." : "");
 }
 
+/* The world graph (geokg_world_load(NULL)) and its name index, loaded
+ * once per process on first use; both NULL when there is none.  They are
+ * never freed (they live as long as the process). */
+static pthread_once_t world_once = PTHREAD_ONCE_INIT;
+static geokg_graph *world_g;
+static geokg_actors *world_ix;
+
+static void world_open(void)
+{
+	if (geokg_world_load(&world_g, NULL, NULL) != 0)
+		return;
+	if (geokg_actors_new(&world_ix, world_g, NULL) != 0) {
+		geokg_graph_free(world_g);
+		world_g = NULL;
+	}
+}
+
+/*
+ * Resolve phrase through the world graph, for graphs whose nodes carry
+ * no demonyms, metonyms or roles (extracted ones): the world's matches
+ * whose ids are nodes of g, chosen as choose() does.  1 when nothing
+ * fits (the caller goes on), else 0 or the error of choose().
+ */
+static int world_actor(const geokg_graph *g, const char *phrase, size_t *node,
+                       geokg_error *err)
+{
+	geokg_match *m = NULL;
+	size_t n = 0, i, k = 0;
+	long v;
+	int rc = 1;
+
+	pthread_once(&world_once, world_open);
+	if (!world_ix || geokg_actors_resolve(world_ix, phrase, NULL, &m, &n, NULL))
+		goto done;
+	for (i = 0; i < n; i++) {
+		v = geokg_graph_find(g, geokg_graph_node(world_g, m[i].node)->id);
+		if (v < 0)
+			continue;
+		m[k] = m[i];
+		m[k++].node = (size_t)v;
+	}
+	if (k)
+		rc = choose(g, phrase, m, k, node, err);
+done:
+	free(m);
+	return rc;
+}
+
 int geokg_query_actor(const geokg_graph *g, const char *phrase, size_t *node,
                       geokg_error *err)
 {
@@ -393,6 +442,8 @@ int geokg_query_actor(const geokg_graph *g, const char *phrase, size_t *node,
 	if (found > 1)
 		return geokg__fail(err, GEOKG_EAMBIGUOUS, "'%s' names %zu actors: %s%s",
 		                   phrase, found, list, found > 5 ? ", ..." : "");
+	if ((rc = world_actor(g, phrase, node, err)) != 1)
+		return rc;
 	return not_found(g, phrase, err);
 }
 

@@ -144,6 +144,46 @@ START_TEST(test_actor_ambiguous)
 }
 END_TEST
 
+/* A graph of bare nodes, as extraction writes them (no roles, demonyms
+ * or metonyms): role phrases, demonyms and capitals are found through
+ * the world graph, among the graph's own nodes. */
+START_TEST(test_actor_world)
+{
+	static const char *const ids[][3] = {
+		{"RUS", "Russia", NULL}, {"IRN", "Iran", NULL},
+		{"vladimir-putin", "Vladimir Putin", "RUS"},
+		{"dmitry-medvedev", "Dmitry Medvedev", "RUS"}};
+	geokg_graph *g;
+	geokg_node n = {0};
+	geokg_error err;
+	size_t i, v;
+
+	ck_assert_int_eq(geokg_graph_new(&g, NULL), 0);
+	for (i = 0; i < 4; i++) {
+		n.id = ids[i][0];
+		n.name = ids[i][1];
+		n.country = ids[i][2];
+		n.kind = n.country ? GEOKG_KIND_PERSON : GEOKG_KIND_COUNTRY;
+		ck_assert_int_eq(geokg_graph_add_node(g, &n, NULL, NULL), 0);
+	}
+	/* both held the role; the one still in it is meant */
+	ck_assert_msg(geokg_query_actor(g, "the Russian president", &v, &err) == 0,
+	              "%s", err.message);
+	ck_assert_str_eq(id(g, v), "vladimir-putin");
+	ck_assert_int_eq(geokg_query_actor(g, "the Kremlin", &v, NULL), 0);
+	ck_assert_str_eq(id(g, v), "RUS");
+	ck_assert_int_eq(geokg_query_actor(g, "Iranian", &v, NULL), 0);
+	ck_assert_str_eq(id(g, v), "IRN");
+	/* the world knows them, this graph does not */
+	ck_assert_int_eq(geokg_query_actor(g, "the U.S. president", &v, &err),
+	                 GEOKG_ENOTFOUND);
+	ck_assert_int_eq(geokg_query_actor(g, "Beijing", &v, &err), GEOKG_ENOTFOUND);
+	ck_assert_msg(strstr(err.message, "no actor 'Beijing' in the graph"), "%s",
+	              err.message);
+	geokg_graph_free(g);
+}
+END_TEST
+
 /* ---- paths --------------------------------------------------------- */
 
 START_TEST(test_shortest_path)
@@ -671,6 +711,7 @@ static Suite *suite_query(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_actor_names);
 	tcase_add_test(tc, test_actor_ambiguous);
+	tcase_add_test(tc, test_actor_world);
 	tcase_add_test(tc, test_shortest_path);
 	tcase_add_test(tc, test_directed);
 	tcase_add_test(tc, test_all_shortest);
@@ -693,7 +734,11 @@ static Suite *suite_query(void)
 int main(void)
 {
 	SRunner *sr = srunner_create(suite_query());
+	const char *world = getenv("GEOKG_WORLD_BUILT");
 	int failed;
+
+	if (world) /* the world graph of this build, not an installed one */
+		setenv("GEOKG_WORLD", world, 1);
 
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);

@@ -16,6 +16,28 @@ expect_grep '^Vladimir Putin to Kim Jong Un: 1 hop$' "$T/out"
 expect_status 0 geokg path "$W" Moscow Pyongyang
 expect_grep '^Russia to North Korea: 1 hop$' "$T/out"
 
+# ... also in a graph whose nodes carry no roles, demonyms or capitals, as
+# extraction writes them: the world graph names them
+cat >"$T/bare.json" <<'J'
+{"format":"geokg","version":1,"nodes":[
+{"id":"IRN","kind":"country","name":"Iran"},
+{"id":"RUS","kind":"country","name":"Russia"},
+{"id":"vladimir-putin","kind":"person","name":"Vladimir Putin","country":"RUS"}
+],"edges":[
+{"source":"IRN","target":"RUS","type":"supplies","modality":"asserted","evidence":[{"doc":"t1","date":"2024-02-01","sentence":0,"start":0,"end":30,"text":"Iran shipped drones to Russia."}]},
+{"source":"vladimir-putin","target":"RUS","type":"meets","modality":"asserted","evidence":[{"doc":"t2","date":"2024-02-02","sentence":0,"start":0,"end":20,"text":"A made-up sentence."}]}
+]}
+J
+unset GEOKG_WORLD
+expect_status 0 geokg path "$T/bare.json" "the Russian president" Tehran
+expect_grep '^Vladimir Putin to Iran: 2 hops$' "$T/out"
+expect_status 0 geokg neighbors "$T/bare.json" Iranian
+expect_grep '^Iran (IRN): 1 actor within 1 hop, 1 edge$' "$T/out"
+expect_status 0 geokg match "$T/bare.json" '?x -supplies-> Moscow'
+expect_grep '^?x = Iran$' "$T/out"
+expect_status 2 geokg path "$T/bare.json" "the U.S. president" Iran
+expect_grep "^geokg: no actor 'the U.S. president' in the graph" "$T/err"
+
 # walking against an edge shows the arrow the other way
 expect_status 0 geokg path "$W" RUS DPRK
 expect_grep '^  Russia <-supplies- North Korea  \[asserted, 2 documents, artillery shells\]' "$T/out"
