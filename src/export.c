@@ -1148,7 +1148,7 @@ static int add_legend(drawing *d)
 	set(an, "margin", "0");
 	set(an, "tooltip", "legend");
 	html = agstrdup_html(d->ag, b->data);
-	agset(an, "label", html);
+	agsafeset(an, "label", html, ""); /* declared even when no actor has one */
 	agstrfree(d->ag, html);
 	d->tmp.len = 0;
 	return 0;
@@ -1247,7 +1247,9 @@ static int build(drawing *d, geokg_error *err)
 	for (i = 0; i < n_heads; i++)
 		if (add_bundle(d, next, heads[i]))
 			goto done;
-	if (!(d->flags & GEOKG_EXPORT_NO_LEGEND) && add_legend(d))
+	if (!d->s->nodes_in) /* an empty view says so, without a legend */
+		set(d->ag, "label", "no actors to draw");
+	else if (!(d->flags & GEOKG_EXPORT_NO_LEGEND) && add_legend(d))
 		goto done;
 	rc = 0;
 done:

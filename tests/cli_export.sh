@@ -102,6 +102,27 @@ expect_status 0 geokg export --format dot --layout sfdp "$DATA/small.json"
 expect_grep 'layout=sfdp' "$T/out"
 expect_grep 'overlap=prism' "$T/out"
 
+# ---- an empty graph, and a view that keeps nothing ---------------------
+echo '{"format":"geokg","version":1,"nodes":[],"edges":[]}' >"$T/empty.json"
+for f in dot svg png pdf json csv-nodes csv-edges; do
+	expect_status 0 geokg export --format $f -o "$T/empty.$f" "$T/empty.json"
+	[ -s "$T/empty.$f" ] || fail "empty graph: empty $f file"
+	[ ! -s "$T/err" ] || fail "empty graph: messages for $f"
+done
+"$DOTPROG" -Tsvg "$T/empty.dot" >/dev/null || fail "dot cannot read the empty graph's DOT"
+xmllint --noout "$T/empty.svg" || fail "empty graph: SVG is not XML"
+# the picture says it is empty; no legend of nothing (the legend node's
+# name was drawn in its place)
+expect_grep '>no actors to draw<' "$T/empty.svg"
+grep -q 'legend' "$T/empty.svg" && fail "empty graph: a legend was drawn"
+[ "$(head -1 "$T/empty.csv-nodes" | tr -d '\r')" = "Id,Label,kind,country,aliases,demonyms,metonyms,ambiguous,roles" ] ||
+	fail "empty graph: csv-nodes header"
+[ "$(wc -l <"$T/empty.csv-edges")" -eq 1 ] || fail "empty graph: csv-edges has rows"
+expect_status 0 geokg export --format svg --type sanctions --until 1900-01-01 "$DATA/small.json"
+expect_grep '>no actors to draw<' "$T/out"
+expect_status 0 geokg export --format svg --no-legend "$T/empty.json"
+expect_grep '>no actors to draw<' "$T/out"
+
 # ---- a graph whose strings try to break out ----------------------------
 "$PY" - "$T/nasty.json" <<'EOF'
 import json, sys
@@ -169,7 +190,7 @@ assert hrefs and all(h == "https://news.example/a?b=1&c=%22%3C2%3E%22" for h in 
 EOF
 
 # ---- GraphML through NetworkX, CSV through Python's csv ----------------
-for g in "$T/nasty.json" "$DATA/small.json"; do
+for g in "$T/nasty.json" "$DATA/small.json" "$T/empty.json"; do
 	expect_status 0 geokg export --format graphml -o "$T/g.graphml" "$g"
 	xmllint --noout "$T/g.graphml" || fail "GraphML of $g is not XML"
 	expect_status 0 geokg export --format csv -o "$T/tables.csv" "$g"
