@@ -118,3 +118,9 @@ printf 'IRN PRK\nUSA UKR\n' >"$T/q2"
 expect_status 0 geokg path --json --batch - "$W" <"$T/q2"
 [ "$(wc -l <"$T/out")" -eq 2 ] || fail "batch --json: one line per question"
 expect_grep '^{"from":{"id":"USA"' "$T/out"
+
+# an empty graph: every actor is unknown, with nothing to suggest
+echo '{"format":"geokg","version":1,"nodes":[],"edges":[]}' >"$T/empty.json"
+expect_status 2 geokg path "$T/empty.json" IRN PRK
+[ "$(cat "$T/err")" = "geokg: no actor 'IRN' in the graph" ] || fail "path in an empty graph: $(cat "$T/err")"
+[ ! -s "$T/out" ] || fail "path in an empty graph: output"

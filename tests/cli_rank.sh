@@ -28,3 +28,12 @@ PY
 fi
 expect_status 2 geokg rank --by fame "$W"
 expect_grep "expected degree, pagerank or betweenness" "$T/err"
+
+# an empty graph ranks nobody, by every measure
+echo '{"format":"geokg","version":1,"nodes":[],"edges":[]}' >"$T/empty.json"
+for by in degree pagerank betweenness; do
+	expect_status 0 geokg rank --by $by "$T/empty.json"
+	[ "$(cat "$T/out")" = "top 0 actors by $by:" ] || fail "rank --by $by of nothing: $(cat "$T/out")"
+	expect_status 0 geokg rank --json --by $by "$T/empty.json"
+	[ "$(cat "$T/out")" = "{\"by\":\"$by\",\"actors\":[]}" ] || fail "rank --json --by $by of nothing"
+done
