@@ -22,7 +22,54 @@ static const char usage[] =
 	"                       documents) or betweenness (undirected)\n"
 	"  --top N              how many actors (default 10, 0 for all)\n"
 	"  --json               JSON\n"
-	CLI_FILTER_USAGE;
+	CLI_FILTER_USAGE
+	"\n"
+	"With a filter, actors left without an edge are not ranked.\n";
+
+/* Whether f lets some edges out (a zeroed filter passes every edge). */
+static int filtering(const geokg_filter *f)
+{
+	return f->types || f->modalities || f->since || f->until || f->min_weight;
+}
+
+/*
+ * With a filter, drop from r (n entries, best first) the actors left
+ * without an edge that passes it, as export does; *n becomes the number
+ * kept.  0, or -1 after printing an error.
+ */
+static int keep_connected(const geokg_graph *g, const geokg_filter *f,
+                          geokg_ranked *r, size_t *n)
+{
+	size_t *e = NULL, m = 0, i, k = 0;
+	unsigned char *touched = NULL;
+	geokg_error err;
+	int rc = -1;
+
+	if (!filtering(f))
+		return 0;
+	if (geokg_edges_select(g, f, -1, -1, &e, &m, &err)) {
+		cli_report(&err);
+		return -1;
+	}
+	if (!(touched = calloc(*n + 1, 1))) {
+		cli_error(CLI_FAIL, "out of memory");
+		goto done;
+	}
+	for (i = 0; i < m; i++) {
+		const geokg_edge *x = geokg_graph_edge(g, e[i]);
+
+		touched[x->source] = touched[x->target] = 1;
+	}
+	for (i = 0; i < *n; i++)
+		if (touched[r[i].node])
+			r[k++] = r[i];
+	*n = k;
+	rc = 0;
+done:
+	free(touched);
+	free(e);
+	return rc;
+}
 
 CLI_COMMAND(rank)
 {
@@ -75,6 +122,10 @@ CLI_COMMAND(rank)
 		goto done;
 	}
 	n = geokg_graph_node_count(g);
+	if (keep_connected(g, &f, r, &n)) {
+		rc = CLI_FAIL;
+		goto done;
+	}
 	if (top && (size_t)top < n)
 		n = (size_t)top;
 	if (json)
