@@ -386,7 +386,8 @@ void geokg_extractor_free(geokg_extractor *x)
 /* A mention: tokens [a, b) standing for one or more actors. */
 enum { MK_ACTOR = 0, MK_WEAK, MK_DEAD };
 enum { MF_POSS = 1, MF_PRON = 2, MF_DEMONYM = 4, MF_METONYM = 8,
-       MF_PLURAL = 16, MF_CIVIL = 32, MF_ORIGIN = 64, MF_TITLE = 128 };
+       MF_PLURAL = 16, MF_CIVIL = 32, MF_ORIGIN = 64, MF_TITLE = 128,
+       MF_VISITOR = 256 };
 
 typedef struct xment {
 	int a, b;
@@ -1421,6 +1422,33 @@ static void find_anaphors(xdoc *d)
 	compact(d);
 }
 
+/* Step 5: "the visiting Chinese foreign minister", "a visiting U.N.
+ * official", "Visiting US envoy X": "visiting" before a person, a title
+ * or a state's agent is an adjective; the mention is a visitor. */
+static void find_visitors(xdoc *d)
+{
+	int n = (int)d->s->n;
+	for (int i = 0; i + 1 < n; i++) {
+		xment *m;
+		int j;
+		if (!tok_is(d, i, "visiting") || d->mof[i] >= 0 || d->mof[i + 1] < 0)
+			continue;
+		m = &d->m[d->mof[i + 1]];
+		j = m->b;
+		if (m->kind != MK_ACTOR || m->a != i + 1 || (m->flags & MF_POSS) ||
+		    (i > 0 && d->mof[i - 1] >= 0))
+			continue;
+		if (!(ref_kind(d, m->ref[0]) == GEOKG_KIND_PERSON ||
+		      (m->flags & (MF_TITLE | MF_DEMONYM)) ||
+		      (j < n && (d->cls[j] & (W_AGENT | W_TITLE)) &&
+		       !(tflags(d, j) & GEOKG__T_CAP))))
+			continue;
+		m->flags |= MF_VISITOR;
+		d->trig[i] = -1;
+		d->cls[i] |= W_DET;
+	}
+}
+
 static void find_mentions(xdoc *d)
 {
 	const geokg_extractor *x = d->x;
@@ -1463,6 +1491,7 @@ static void find_mentions(xdoc *d)
 	find_demonyms(d);
 	compact(d);
 	find_anaphors(d);
+	find_visitors(d);
 	d->info.mentions += (size_t)d->nm;
 #ifdef GEOKG_EXTRACT_TRACE
 	{
@@ -2959,6 +2988,10 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		/* "heads to Pyongyang", not "heads of state met in Brussels" */
 		if (strncmp(w->word, "head", 4) == 0 && !tok_is(d, t + 1, "to"))
 			return 0;
+		/* "is flying the migrants to Libya": what is flown goes */
+		if (t + 1 < (int)d->s->n && d->mof[t + 1] < 0 &&
+		    ((d->cls[t + 1] & W_DET) || (tflags(d, t + 1) & GEOKG__T_NUM)))
+			return 0;
 		if (!subject(d, t, noun ? 6 : 0, &s))
 			return 0;
 		if (object(d, t, P_IN | P_TO, 6, &o, &prep))
@@ -3586,6 +3619,76 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 	return 0;
 }
 
+/*
+ * A visitor ("the visiting Chinese foreign minister") meets the other
+ * party of its clause: as the object, the subject of the verb ("Iran
+ * told a visiting U.N. official", "held talks with the visiting
+ * envoy"); as the subject, the verb's object ("The visiting minister
+ * told Putin") or else the state it is in ("Visiting US envoy X held
+ * talks in Tokyo").
+ */
+static int relate_visitor(xdoc *d, int k, geokg_error *err)
+{
+	int n = (int)d->s->n, v = d->m[k].a - 1, r = -1, prep = 0;
+	xarg s, o;
+	memset(&o, 0, sizeof o);
+	arg_add(&o, &d->m[k]);
+	while (v >= 0 && d->mof[v] < 0 && (d->cls[v] & W_DET))
+		v--; /* "a visiting", "the visiting" */
+	if (v >= 0 && d->mof[v] < 0 && (tflags(d, v) & GEOKG__T_WORD) &&
+	    !(tflags(d, v) & GEOKG__T_CAP) &&
+	    (!hard_bound(d, v) || tok_is(d, v, "told")) &&
+	    !(d->cls[v] & (W_COORD | W_THAT | W_AUX | W_EXP | W_POS | W_NEG))) {
+		/* the object of a verb, or of "with", "to", "for" after one */
+		if (d->cls[v] & W_PREP) {
+			if (!tok_is(d, v, "with") && !tok_is(d, v, "to") &&
+			    !tok_is(d, v, "for"))
+				return 0;
+			v--;
+			while (v >= 0 && d->mof[v] < 0 && (d->cls[v] & (W_DET | W_TMOD)))
+				v--;
+			if (v < 0 || d->mof[v] >= 0 || !(tflags(d, v) & GEOKG__T_WORD) ||
+			    (d->cls[v] & (W_PREP | W_BOUND | W_COORD | W_THAT)))
+				return 0;
+		}
+		if (!verb_subject(d, v, &s))
+			return 0;
+		return emit(d, GEOKG_TYPE_MEETS, &s, &o,
+		            modality(d, v, -1, &r, 0), NULL, NULL, err);
+	}
+	if (v >= 0 && !is_punct(d, v, ',') && !hard_bound(d, v) &&
+	    !(tflags(d, v) & GEOKG__T_DATELINE))
+		return 0;
+	/* the subject: its verb follows */
+	v = d->m[k].b;
+	while (v < n && d->mof[v] < 0 && (d->cls[v] & (W_AUX | W_TIME)))
+		v++;
+	if (v >= n || d->mof[v] >= 0 || !(tflags(d, v) & GEOKG__T_WORD) ||
+	    ((tflags(d, v) & GEOKG__T_CAP) && !d->headline) ||
+	    (d->cls[v] & (W_PREP | W_COORD | W_THAT | W_REL)) ||
+	    ((d->cls[v] & W_BOUND) && !tok_is(d, v, "told")))
+		return 0;
+	if (object(d, v, P_DIRECT | P_WITH | P_TO, 6, &s, &prep))
+		return emit(d, GEOKG_TYPE_MEETS, &o, &s, modality(d, v, -1, &r, 0),
+		            NULL, NULL, err);
+	for (int j = v + 1; j < n && j < v + 10 && !obj_bound(d, j, 0); j++) {
+		int q = d->mof[j], p;
+		if (q < 0)
+			continue;
+		p = gov_prep(d, q);
+		if (d->m[q].kind == MK_ACTOR && d->m[q].n == 1 && p >= 0 &&
+		    (tok_is(d, p, "in") || tok_is(d, p, "to")) &&
+		    ref_kind(d, d->m[q].ref[0]) == GEOKG_KIND_COUNTRY) {
+			memset(&s, 0, sizeof s);
+			arg_add(&s, &d->m[q]);
+			return emit(d, GEOKG_TYPE_MEETS, &o, &s,
+			            modality(d, v, -1, &r, 0), NULL, NULL, err);
+		}
+		j = d->m[q].b - 1;
+	}
+	return 0;
+}
+
 static int relate_sentence(xdoc *d, geokg_error *err)
 {
 	int rc;
@@ -3600,6 +3703,9 @@ static int relate_sentence(xdoc *d, geokg_error *err)
 		if ((rc = relate(d, t, err)))
 			return rc;
 	}
+	for (int k = 0; k < d->nm; k++)
+		if ((d->m[k].flags & MF_VISITOR) && (rc = relate_visitor(d, k, err)))
+			return rc;
 	return 0;
 }
 

@@ -281,6 +281,28 @@ static const struct {
 	{"Abe Flies to Moscow", "2016-12-10", "meets shinzo-abe RUS asserted"},
 	{"Theresa May heads to Kenya. EU heads of state met in Nairobi.",
 	 "2018-06-10", "meets theresa-may KEN asserted"},
+	/* a visitor meets the other party of its clause */
+	{"Vladimir Putin met the visiting Chinese foreign minister on Monday.",
+	 "2018-10-10", "meets vladimir-putin CHN asserted"},
+	{"Iran told a visiting U.N. official that it would not halt enrichment.",
+	 "2004-10-10", "meets IRN UN asserted"},
+	{"Pervez Musharraf received the visiting Afghan president in Islamabad.",
+	 "2005-10-10", "meets pervez-musharraf hamid-karzai asserted"},
+	{"Hamid Karzai held talks with the visiting Pakistani president.",
+	 "2005-10-10", "meets pervez-musharraf hamid-karzai asserted"},
+	{"The visiting Chinese foreign minister told Vladimir Putin that ties "
+	 "were strong.", "2018-10-10", "meets vladimir-putin CHN asserted"},
+	{"Hamid Karzai said on Monday, speaking to a visiting U.N. envoy, that "
+	 "the vote would be fair.", "2005-10-10", "meets hamid-karzai UN asserted"},
+	{"Visiting US envoy Joseph Rossi held talks in Tokyo on Monday.",
+	 "2005-10-10", "meets joseph-rossi JPN asserted"},
+	{"Hamid Karzai will tell visiting U.S. officials that he needs troops.",
+	 "2005-10-10", "meets hamid-karzai USA expected"},
+	{"Vladimir Putin is visiting China this week.", "2018-10-10",
+	 "meets vladimir-putin CHN asserted"},
+	{"Vladimir Putin said the visiting Chinese delegation was welcome.",
+	 "2018-10-10", ""},
+	{"Italy is flying the migrants to Libya.", "2018-10-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
