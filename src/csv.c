@@ -276,3 +276,13 @@ int geokg__date_parse(const char *s, char out[11])
 		return iso_date(p, out);
 	return day_first(p, out);
 }
+
+int geokg_date_normalize(const char *s, char out[11])
+{
+	char d[11];
+
+	if (!s || geokg__date_parse(s, d))
+		return GEOKG_EINVAL;
+	memcpy(out, d, sizeof d);
+	return 0;
+}

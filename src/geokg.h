@@ -115,6 +115,13 @@ int geokg_modality_parse(const char *s);
 
 /* Whether s is a valid calendar date "YYYY-MM-DD". */
 int geokg_date_valid(const char *s);
+/* Normalise a date as news tables write it into out ("YYYY-MM-DD"): ISO
+ * 8601 (also with a time after it), "20171213", "December 13, 2017",
+ * "Dec 13, 2017", "Dec. 13, 2017", "13 December 2017", "13 Dec 2017",
+ * with any surrounding white space.  Returns 0, or GEOKG_EINVAL when s is
+ * not such a date or not a valid day (out is then unchanged).  geokg
+ * ingest reads document dates this way. */
+int geokg_date_normalize(const char *s, char out[11]);
 
 /* ------------------------------------------------------------------ */
 /* Graphs                                                             */

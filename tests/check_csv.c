@@ -141,6 +141,24 @@ START_TEST(test_dates)
 }
 END_TEST
 
+/* The public form: the same dates, GEOKG_EINVAL and out untouched for
+ * the others. */
+START_TEST(test_date_normalize)
+{
+	char out[11] = "untouched";
+
+	ck_assert_int_eq(geokg_date_normalize("November 9, 2016 ", out), 0);
+	ck_assert_str_eq(out, "2016-11-09");
+	ck_assert_int_eq(geokg_date_normalize("2016-11-09T10:00:00Z", out), 0);
+	ck_assert_str_eq(out, "2016-11-09");
+	memcpy(out, "untouched", 10);
+	ck_assert_int_eq(geokg_date_normalize("November 31, 2016", out), GEOKG_EINVAL);
+	ck_assert_int_eq(geokg_date_normalize("soon", out), GEOKG_EINVAL);
+	ck_assert_int_eq(geokg_date_normalize(NULL, out), GEOKG_EINVAL);
+	ck_assert_str_eq(out, "untouched");
+}
+END_TEST
+
 Suite *suite_csv(void);
 Suite *suite_csv(void)
 {
@@ -153,6 +171,7 @@ Suite *suite_csv(void)
 	tcase_add_test(tc, test_unclosed_quote_names_its_line);
 	tcase_add_test(tc, test_bom_and_find);
 	tcase_add_test(tc, test_dates);
+	tcase_add_test(tc, test_date_normalize);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -58,11 +58,16 @@ not json
 
 {"id": 7, "date": null, "text": "Kenya met Uganda."}
 {"id": "d4", "date": "2023-99-01", "text": "Kenya met Uganda."}
+{"id": "d5", "date": "February 3, 2023 ", "text": "Kenya met Uganda."}
+{"id": "d6", "date": "", "text": "Kenya met Uganda."}
 J
 expect_status 2 geokg extract --world "$W" --jsonl <"$T/docs.jsonl"
-[ "$(wc -l <"$T/out")" -eq 2 ] || fail "want 2 graphs, got $(wc -l <"$T/out")"
+[ "$(wc -l <"$T/out")" -eq 4 ] || fail "want 4 graphs, got $(wc -l <"$T/out")"
 expect_grep '"doc":"d1"' "$T/out"
 expect_grep '"doc":"7"' "$T/out"
+# dates as geokg ingest reads them (doc/scaling.md): normalised; empty is none
+expect_grep '"doc":"d5","date":"2023-02-03"' "$T/out"
+expect_grep '"doc":"d6","sentence"' "$T/out"
 expect_grep '<stdin>:2:' "$T/err"
 expect_grep '<stdin>:3:' "$T/err"
 expect_grep '<stdin>:6:.*date' "$T/err"

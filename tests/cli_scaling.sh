@@ -14,7 +14,8 @@ export GEOKG_WORLD="$W"
 ART="$GEOKG_TOP_SRCDIR/examples/articles"
 
 # The corpus as JSON Lines documents {"id", "date", "text"}, the text
-# JSON-escaped by sed and joined by awk; dates 2024-01-01, 2024-01-02, ...
+# JSON-escaped by sed and joined by awk; dates 2024-01-01, "January 2,
+# 2024", 2024-01-03, ... (both forms, as news tables write them)
 i=0
 for f in "$ART"/*.txt; do
 	i=$((i + 1))
@@ -22,7 +23,9 @@ for f in "$ART"/*.txt; do
 	awk -v id="$(basename "$f" .txt)" -v day="$i" '
 		BEGIN { ORS = "" }
 		{ text = text (NR > 1 ? "\\n" : "") $0 }
-		END { printf "{\"id\":\"%s\",\"date\":\"2024-01-%02d\",\"text\":\"%s\"}\n", id, (day - 1) % 28 + 1, text }'
+		END { d = (day - 1) % 28 + 1
+		      date = day % 2 ? sprintf("2024-01-%02d", d) : sprintf("January %d, 2024", d)
+		      printf "{\"id\":\"%s\",\"date\":\"%s\",\"text\":\"%s\"}\n", id, date, text }'
 done >"$T/corpus.jsonl"
 n=$(wc -l <"$T/corpus.jsonl")
 [ "$n" -ge 10 ] || fail "only $n example articles"

@@ -34,7 +34,9 @@ static const char usage[] =
 	"                installed one)\n"
 	"  --jsonl       read JSON Lines documents {\"id\", \"date\", \"text\"} and\n"
 	"                write one graph per line; a bad record is reported with\n"
-	"                its line number and skipped (exit status 2 at the end)\n"
+	"                its line number and skipped (exit status 2 at the end);\n"
+	"                dates as geokg ingest reads them (2017-12-13,\n"
+	"                \"December 13, 2017\", \"13 Dec 2017\")\n"
 	"  --stats       at the end, print to standard error the documents,\n"
 	"                sentences, bytes and edges read, and the time taken\n"
 	"\n"
@@ -137,7 +139,7 @@ static int run_record(const geokg_extractor *x, const char *line, size_t n,
 	json_error_t je;
 	json_t *j = NULL, *id, *date, *text;
 	geokg_document doc;
-	char where[512], idbuf[32];
+	char where[512], idbuf[32], datebuf[11];
 	int rc;
 
 	snprintf(where, sizeof where, "%s:%zu", name, lineno);
@@ -165,7 +167,17 @@ static int run_record(const geokg_extractor *x, const char *line, size_t n,
 	} else {
 		doc.id = id ? json_string_value(id) : where;
 	}
-	doc.date = json_is_string(date) ? json_string_value(date) : NULL;
+	/* dates as geokg ingest reads them, so that a map-reduce run gives
+	 * the graph of an ingest of the same documents */
+	if (json_is_string(date) && json_string_length(date) > 0) {
+		if (geokg_date_normalize(json_string_value(date), datebuf)) {
+			cli_error(CLI_USAGE, "%s: bad date '%s' (want YYYY-MM-DD or "
+			          "'December 13, 2017'); record skipped", where,
+			          json_string_value(date));
+			goto bad;
+		}
+		doc.date = datebuf;
+	}
 	doc.text = json_string_value(text);
 	doc.len = json_string_length(text);
 	rc = run_one(x, &doc, where, GEOKG_WRITE_ONELINE);
