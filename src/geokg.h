@@ -534,7 +534,9 @@ int geokg_export_save(const geokg_graph *g, const geokg_export_options *o,
  * per process) finds among g's nodes, so that "the Russian president" or
  * "Moscow" name actors of extracted graphs, whose nodes carry no roles,
  * demonyms or metonyms (no world graph: this step finds nothing).  Unknown:
- * GEOKG_ENOTFOUND, "no actor 'X' in the graph (closest: A (a), B (b))".
+ * GEOKG_ENOTFOUND, "no actor 'X' in the graph (closest: A (a), B (b))",
+ * or when the world graph knows X, "no actor 'X' in the graph (the world
+ * graph's Name (id) is not in it; closest: ...)".
  * Several: GEOKG_EAMBIGUOUS, "'X' names 2 actors: A (a), B (b)".  The name
  * index is built on first use and kept with the graph until its nodes
  * change.

@@ -260,8 +260,11 @@ static size_t distance(const char *a, const char *b)
 	return row[lb];
 }
 
-/* "no actor 'X' in the graph (closest: A, B, C)". */
-static int not_found(const geokg_graph *g, const char *s, geokg_error *err)
+/* "no actor 'X' in the graph (closest: A, B, C)"; with `known` (the
+ * world graph's node for X, or NULL), "(the world graph's Name (id) is
+ * not in it; closest: ...)". */
+static int not_found(const geokg_graph *g, const char *s,
+                     const geokg_node *known, geokg_error *err)
 {
 	size_t best[3] = {0}, bd[3] = {99, 99, 99}, i, j, k;
 	char list[600] = "";
@@ -292,6 +295,11 @@ static int not_found(const geokg_graph *g, const char *s, geokg_error *err)
 		snprintf(list + len, sizeof list - len, "%s%s (%s)", j ? ", " : "",
 		         g->nodes[best[j]].pub.name, g->nodes[best[j]].pub.id);
 	}
+	if (known)
+		return geokg__fail(err, GEOKG_ENOTFOUND,
+		                   "no actor '%s' in the graph (the world graph's %s "
+		                   "(%s) is not in it%s%s)", s, known->name, known->id,
+		                   *list ? "; closest: " : "", list);
 	if (!*list)
 		return geokg__fail(err, GEOKG_ENOTFOUND, "no actor '%s' in the graph", s);
 	return geokg__fail(err, GEOKG_ENOTFOUND,
@@ -376,16 +384,18 @@ static void world_open(void)
  * Resolve phrase through the world graph, for graphs whose nodes carry
  * no demonyms, metonyms or roles (extracted ones): the world's matches
  * whose ids are nodes of g, chosen as choose() does.  1 when nothing
- * fits (the caller goes on), else 0 or the error of choose().
+ * fits (the caller goes on; *known is then the one world node the phrase
+ * names, if there is one), else 0 or the error of choose().
  */
 static int world_actor(const geokg_graph *g, const char *phrase, size_t *node,
-                       geokg_error *err)
+                       const geokg_node **known, geokg_error *err)
 {
 	geokg_match *m = NULL;
-	size_t n = 0, i, k = 0;
+	size_t n = 0, i, k = 0, w;
 	long v;
 	int rc = 1;
 
+	*known = NULL;
 	pthread_once(&world_once, world_open);
 	if (!world_ix || geokg_actors_resolve(world_ix, phrase, NULL, &m, &n, NULL))
 		goto done;
@@ -398,6 +408,8 @@ static int world_actor(const geokg_graph *g, const char *phrase, size_t *node,
 	}
 	if (k)
 		rc = choose(g, phrase, m, k, node, err);
+	else if (n && choose(world_g, phrase, m, n, &w, NULL) == 0)
+		*known = geokg_graph_node(world_g, w);
 done:
 	free(m);
 	return rc;
@@ -407,6 +419,7 @@ int geokg_query_actor(const geokg_graph *g, const char *phrase, size_t *node,
                       geokg_error *err)
 {
 	const geokg_actors *ix;
+	const geokg_node *known = NULL;
 	geokg_match *m = NULL;
 	size_t i, found = 0, first = 0, n = 0;
 	char list[600] = "";
@@ -442,9 +455,9 @@ int geokg_query_actor(const geokg_graph *g, const char *phrase, size_t *node,
 	if (found > 1)
 		return geokg__fail(err, GEOKG_EAMBIGUOUS, "'%s' names %zu actors: %s%s",
 		                   phrase, found, list, found > 5 ? ", ..." : "");
-	if ((rc = world_actor(g, phrase, node, err)) != 1)
+	if ((rc = world_actor(g, phrase, node, &known, err)) != 1)
 		return rc;
-	return not_found(g, phrase, err);
+	return not_found(g, phrase, known, err);
 }
 
 /* ---- path results -------------------------------------------------- */

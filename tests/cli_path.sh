@@ -36,7 +36,7 @@ expect_grep '^Iran (IRN): 1 actor within 1 hop, 1 edge$' "$T/out"
 expect_status 0 geokg match "$T/bare.json" '?x -supplies-> Moscow'
 expect_grep '^?x = Iran$' "$T/out"
 expect_status 2 geokg path "$T/bare.json" "the U.S. president" Iran
-expect_grep "^geokg: no actor 'the U.S. president' in the graph" "$T/err"
+expect_grep "^geokg: no actor 'the U.S. president' in the graph (the world graph's .* is not in it; closest: " "$T/err"
 
 # walking against an edge shows the arrow the other way
 expect_status 0 geokg path "$W" RUS DPRK
@@ -119,8 +119,8 @@ expect_status 0 geokg path --json --batch - "$W" <"$T/q2"
 [ "$(wc -l <"$T/out")" -eq 2 ] || fail "batch --json: one line per question"
 expect_grep '^{"from":{"id":"USA"' "$T/out"
 
-# an empty graph: every actor is unknown, with nothing to suggest
+# an empty graph: every actor is unknown, with no closest actor to suggest
 echo '{"format":"geokg","version":1,"nodes":[],"edges":[]}' >"$T/empty.json"
 expect_status 2 geokg path "$T/empty.json" IRN PRK
-[ "$(cat "$T/err")" = "geokg: no actor 'IRN' in the graph" ] || fail "path in an empty graph: $(cat "$T/err")"
+[ "$(cat "$T/err")" = "geokg: no actor 'IRN' in the graph (the world graph's Iran (IRN) is not in it)" ] || fail "path in an empty graph: $(cat "$T/err")"
 [ ! -s "$T/out" ] || fail "path in an empty graph: output"
