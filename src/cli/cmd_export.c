@@ -32,7 +32,7 @@ static const char usage[] =
 	XSTR(GEOKG_EXPORT_DOT_OVERVIEW_MAX) ",\n"
 	"                       else sfdp with overlap removal\n"
 	"  --focus ACTOR        the actors within --depth hops of ACTOR (an id,\n"
-	"                       a name or an alias)\n"
+	"                       a name, an alias or a role phrase)\n"
 	"  --depth N            hops around --focus (default 1)\n"
 	"  --path FROM TO       a shortest path from FROM to TO and the actors\n"
 	"                       and edges that touch it\n"
