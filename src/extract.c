@@ -2311,10 +2311,12 @@ scanned:
 	/* "X to visit Y" in a headline: planned */
 	if (t >= 2 && tok_is(d, t - 1, "to") && d->mof[t - 2] >= 0)
 		exp = 1;
-	/* "talks were cancelled", "sanctions will be lifted" */
+	/* "talks were cancelled", "sanctions will be lifted"; not the
+	 * infinitive of a verb ("threatened to cut off aid") */
 	for (int j = t + 1; j < n && j <= t + 6; j++) {
 		if (hard_bound(d, j) || is_punct(d, j, ',') ||
-		    (d->cls[j] & (W_THAT | W_REL)))
+		    (d->cls[j] & (W_THAT | W_REL)) ||
+		    (!noun && j == t + 1 && tok_is(d, j, "to")))
 			break;
 		if ((d->cls[j] & W_NEG) && !tok_is(d, j, "no") &&
 		    (d->cls[j > 0 ? j - 1 : 0] & (W_BE | W_AUX | W_NEG)))
@@ -2611,6 +2613,52 @@ static int weak_origin(const xdoc *d, int t, xarg *g)
 static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
                            geokg_error *err);
 
+/* Is what follows token b a short noun phrase of goods ("oil",
+ * "seafood", "crude oil"), not a group or a body ("Lebanese Shi'ite
+ * group", "Russian intelligence agency")? */
+static int short_goods(const xdoc *d, int b)
+{
+	int n = (int)d->s->n, k = b;
+	while (k < n && k < b + 2 && d->mof[k] < 0 &&
+	       (tflags(d, k) & GEOKG__T_WORD) && !(tflags(d, k) & GEOKG__T_CAP) &&
+	       !(d->cls[k] & ~(uint64_t)(W_GOODS | W_TMOD | W_DET)) &&
+	       d->trig[k] < 0)
+		k++;
+	if (k == b)
+		return 0;
+	return k >= n || !(tflags(d, k) & GEOKG__T_WORD) ||
+	       (d->cls[k] & (W_PREP | W_COORD | W_BOUND | W_AUX | W_SAY | W_THAT |
+	                     W_REL)) || d->trig[k] >= 0;
+}
+
+/* A state named as the origin of goods ("Japanese seafood", "Iranian
+ * oil", "Russia's S-400 system") at most `lim` tokens after token a,
+ * with only determiners and quantities before it. */
+static int origin_after(const xdoc *d, int a, int lim, int poss, xarg *g)
+{
+	memset(g, 0, sizeof *g);
+	for (int j = a; j < (int)d->s->n && j < a + lim; j++) {
+		if (d->mof[j] >= 0) {
+			const xment *m = &d->m[d->mof[j]];
+			if (m->n != 1 || ref_kind(d, m->ref[0]) != GEOKG_KIND_COUNTRY)
+				return 0;
+			if ((m->kind == MK_WEAK && (m->flags & (MF_DEMONYM | MF_ORIGIN)) &&
+			     short_goods(d, m->b)) ||
+			    (poss && m->kind == MK_ACTOR && (m->flags & MF_POSS) &&
+			     !(m->flags & MF_PRON))) {
+				arg_add(g, m);
+				g->first = g->last = d->mof[j];
+				return 1;
+			}
+			return 0;
+		}
+		if (!(d->cls[j] & W_DET) && !(tflags(d, j) & GEOKG__T_NUM) &&
+		    !is_punct(d, j, '$'))
+			return 0;
+	}
+	return 0;
+}
+
 /* The sayer of the clause before token t ("X said, warning that ...",
  * "X said talks with Y ..."): the mention before a say-verb. */
 static int sayer(const xdoc *d, int t, xarg *g)
@@ -2731,6 +2779,25 @@ static int generic_receive(const xdoc *d, int t)
 		"seeking", NULL};
 	for (int i = 0; v[i]; i++)
 		if (tok_is(d, t, v[i]))
+			return 1;
+	return 0;
+}
+
+/* Is the subject s a state's armed force ("U.S. troops arrived in
+ * Iraq", "Russian warplanes flew to Syria")?  A deployment is no visit. */
+static int military(const xdoc *d, const xarg *s)
+{
+	static const char *const w[] = {
+		"troops", "forces", "soldiers", "warplanes", "jets", "navy", "army",
+		"warships", "marines", "military", "planes", "aircraft", "ships",
+		"vessels", "submarines", "bombers", "tanks", "units", "paratroopers",
+		"peacekeepers", NULL};
+	int b;
+	if (s->n == 0 || s->last < 0)
+		return 0;
+	b = d->m[s->last].b;
+	for (int i = 0; w[i]; i++)
+		if (tok_is(d, b - 1, w[i]) || tok_is(d, b, w[i]))
 			return 1;
 	return 0;
 }
@@ -2979,7 +3046,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	case F_VISIT_V:
 		if (t > 0 && (tflags(d, t - 1) & GEOKG__T_POSS))
 			return 0; /* "China's visiting military chief" */
-		if (!verb_subject(d, t, &s))
+		if (!verb_subject(d, t, &s) || military(d, &s))
 			return 0;
 		if (object(d, t, P_DIRECT, 6, &o, &prep))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
@@ -2992,8 +3059,30 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (t + 1 < (int)d->s->n && d->mof[t + 1] < 0 &&
 		    ((d->cls[t + 1] & W_DET) || (tflags(d, t + 1) & GEOKG__T_NUM)))
 			return 0;
-		if (!subject(d, t, noun ? 6 : 0, &s))
+		if (!subject(d, t, noun ? 6 : 0, &s) || military(d, &s))
 			return 0;
+		if (strncmp(w->word, "left", 4) == 0 ||
+		    strncmp(w->word, "leave", 5) == 0 ||
+		    strncmp(w->word, "depart", 6) == 0) {
+			/* "left for Moscow", "left Riyadh for Paris": where the
+			 * trip goes, not where it starts */
+			int f = t + 1;
+			if (f < (int)d->s->n && d->mof[f] >= 0)
+				f = d->m[d->mof[f]].b;
+			if (!tok_is(d, f, "for") ||
+			    !object(d, f - 1, P_FOR, 3, &o, &prep))
+				return 0;
+			if (mod == GEOKG_MOD_ASSERTED)
+				mod = GEOKG_MOD_EXPECTED; /* still on the way */
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+		}
+		/* "is due in Moscow on Monday": expected */
+		if (tok_is(d, t, "due")) {
+			if (!tok_is(d, t + 1, "in") || t == 0 || !(d->cls[t - 1] & W_BE))
+				return 0;
+			if (mod == GEOKG_MOD_ASSERTED)
+				mod = GEOKG_MOD_EXPECTED;
+		}
 		if (object(d, t, P_IN | P_TO, 6, &o, &prep))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		return 0;
@@ -3216,6 +3305,21 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	case F_SUPPLY_N:
 		if (trade_curb(d, t, mod, err, &rc))
 			return rc;
+		/* "B took delivery of Russian-made missiles (from A)" */
+		if ((tok_is(d, t, "delivery") || tok_is(d, t, "deliveries")) &&
+		    t > 0 && (tok_is(d, t - 1, "took") || tok_is(d, t - 1, "take") ||
+		              tok_is(d, t - 1, "takes") || tok_is(d, t - 1, "taking") ||
+		              tok_is(d, t - 1, "taken")) &&
+		    tok_is(d, t + 1, "of")) {
+			if (!verb_subject(d, t - 1, &s))
+				return 0;
+			if (object(d, t, P_FROM, 12, &o, &prep) || weak_origin(d, t, &o)) {
+				object_phrase(d, t + 1, obj, sizeof obj);
+				return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, mod, obj, NULL,
+				            err);
+			}
+			return 0;
+		}
 		/* "U.S. aid cuts could cede influence to China" */
 		if (t + 1 < (int)d->s->n && (d->cls[t + 1] & W_NEG) &&
 		    !tok_is(d, t + 1, "to"))
@@ -3316,6 +3420,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		     tok_is(d, t, "imported") ||
 		     tok_is(d, t, "receives") || tok_is(d, t, "bought")) &&
 		    weak_origin(d, t, &o))
+			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, mod, obj, NULL, err);
+		/* "Turkey bought Russia's S-400 system" */
+		if (frame == F_RECV_V && !generic_receive(d, t) &&
+		    origin_after(d, t + 1, 4, 1, &o) &&
+		    goods_within(d, d->m[o.last].b + 1, 4))
 			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, mod, obj, NULL, err);
 		return 0;
 	}
@@ -3421,6 +3530,22 @@ static int relate(xdoc *d, int t, geokg_error *err)
 						return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod,
 						            NULL, NULL, err);
 					}
+				/* "threatened to cut (off) ties with B" */
+				for (int j = t + 2; j + 1 < (int)d->s->n && j < t + 7; j++) {
+					if (hard_bound(d, j) || d->mof[j] >= 0)
+						break;
+					if ((tok_is(d, j, "ties") || tok_is(d, j, "relations")) &&
+					    tok_is(d, j + 1, "with") &&
+					    object(d, j, P_WITH, 3, &o, &prep))
+						return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod,
+						            NULL, NULL, err);
+				}
+			} else if (strncmp(w->word, "threat", 6) == 0 &&
+			           object(d, t, P_AGAINST | P_ON, 7, &o, &prep)) {
+				/* "threatened military action against B", "a
+				 * nuclear strike on B" */
+				return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL,
+				            err);
 			}
 		}
 		return 0;
@@ -3562,6 +3687,19 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
 				            err);
 		}
+		/* "banned imports of Japanese seafood": the goods' state */
+		for (int j = t + 1; j + 1 < (int)d->s->n && j <= t + 3; j++) {
+			if (tok_is(d, j, "imports") || tok_is(d, j, "purchases")) {
+				if (!tok_is(d, j + 1, "of") ||
+				    !origin_after(d, j + 2, 4, 0, &o))
+					return 0;
+				d->used[j] = 1;
+				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
+				            err);
+			}
+			if (!(d->cls[j] & (W_DET | W_TMOD)) || d->mof[j] >= 0)
+				break;
+		}
 		return 0;
 	case F_SANC_N:
 		if (tok_is(d, t, "measures") &&
@@ -3576,7 +3714,22 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 		                      (tok_is(d, t, "ban") ? P_WITH : 0), 10, &o, &prep)) {
 			/* "the Canadian measures name Maduro", "the sanctions
 			 * target X" */
-			int v = t + 1;
+			int v = t + 1, h = t - 1;
+			/* "an embargo on Iranian oil" */
+			if ((tok_is(d, v, "on") || tok_is(d, v, "against")) &&
+			    origin_after(d, v + 1, 4, 0, &o) &&
+			    (compound_left(d, t, &s) || subject(d, t, 10, &s)))
+				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
+				            err);
+			/* "B was hit with new sanctions by A" */
+			while (h >= 0 && (d->cls[h] & (W_DET | W_TMOD)) && d->mof[h] < 0)
+				h--;
+			if (h > 0 && tok_is(d, h, "with") &&
+			    (tok_is(d, h - 1, "hit") || tok_is(d, h - 1, "slapped")) &&
+			    passive(d, h - 1) && subject(d, h - 1, 0, &o) &&
+			    agent_by(d, t, &s))
+				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
+				            err);
 			if (v >= (int)d->s->n || !(tok_is(d, v, "name") ||
 			    tok_is(d, v, "names") || tok_is(d, v, "target") ||
 			    tok_is(d, v, "targets") || tok_is(d, v, "hit") ||
