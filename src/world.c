@@ -949,6 +949,20 @@ static int refs_holders(const geokg_actors *ix, mlist *l, const char *role,
 	return rc;
 }
 
+/* The states and organisations named by tokens [0, i) or, when those
+ * name none (or i is 0), by the shortest longer prefix [0, j), j < t->n:
+ * a role word may start with the name of its own state ("State
+ * Department spokeswoman" is the foreign ministry spokesperson of USA). */
+static int role_refs(const geokg_actors *ix, const toks *t, size_t i, mlist *r)
+{
+	size_t j;
+	int rc = i ? refs(ix, t, 0, i, r) : 0;
+
+	for (j = i + 1; !rc && r->n == 0 && j < t->n; j++)
+		rc = refs(ix, t, 0, j, r);
+	return rc;
+}
+
 /* "<ref> <role>" and "<role> of <ref>": the holders. */
 static int role_phrase(const geokg_actors *ix, const toks *t, mlist *l)
 {
@@ -958,9 +972,9 @@ static int role_phrase(const geokg_actors *ix, const toks *t, mlist *l)
 	int rc = 0;
 
 	r.g = ix->g;
-	for (i = 1; !rc && l->n == 0 && i < t->n; i++) {
+	for (i = 0; !rc && l->n == 0 && i < t->n; i++) {
 		r.n = 0;
-		if ((role = role_at(t, i, t->n)) && !(rc = refs(ix, t, 0, i, &r)))
+		if ((role = role_at(t, i, t->n)) && !(rc = role_refs(ix, t, i, &r)))
 			rc = refs_holders(ix, l, role, &r);
 	}
 	for (i = 1; !rc && l->n == 0 && i + 1 < t->n; i++) {
