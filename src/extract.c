@@ -778,6 +778,51 @@ static int ambiguous_ok(const xdoc *d, int a, int b)
 	return 1;
 }
 
+/* Is e a listed name of a person ("Hariri", shared by two people)
+ * that exactly one person holds an office under on the article's date
+ * (the date tells who it is)?  Not a surname taken from a full name:
+ * those are often plain words ("Sun", "Martin"). */
+static int dated_alias(const xdoc *d, const xname *e, int i)
+{
+	const geokg_extractor *x = d->x;
+	const geokg__tok *t = d->s->toks;
+	int32_t who = -1;
+	if (!d->date || (e->mt != MT_ALIAS && e->mt != MT_NAME) ||
+	    wnode(d, e->ref)->kind != GEOKG_KIND_PERSON)
+		return 0;
+	for (int32_t j = x->bhead[bucket_slot(x, t[i].hash)]; j >= 0;
+	     j = x->names[j].next) {
+		const xname *o = &x->names[j];
+		int k;
+		if (o->n != e->n || i + o->n > (int)d->s->n)
+			continue;
+		for (k = 0; k < o->n && t[i + k].hash == o->h[k]; k++)
+			;
+		if (k < o->n || o->ref == who)
+			continue;
+		if (wnode(d, o->ref)->kind != GEOKG_KIND_PERSON)
+			return 0;
+		if (!person_current(d, o->ref))
+			continue;
+		if (who >= 0)
+			return 0;
+		who = o->ref;
+	}
+	return who == e->ref;
+}
+
+/* Does a name [a, b) open the sentence with a verb after it ("Hariri
+ * resigns during Saudi visit", "Hariri Resigns")? */
+static int sentence_subject(const xdoc *d, int a, int b)
+{
+	if (a > 0 && !(tflags(d, a - 1) & GEOKG__T_DATELINE))
+		return 0;
+	return b < (int)d->s->n && (tflags(d, b) & GEOKG__T_WORD) &&
+	       !(tflags(d, b) & GEOKG__T_NUM) &&
+	       (!(tflags(d, b) & GEOKG__T_CAP) || d->headline) &&
+	       !(d->cls[b] & (W_PREP | W_DET | W_AGENT | W_TITLE | W_PEOPLE));
+}
+
 static void mark(xdoc *d, int k)
 {
 	for (int i = d->m[k].a; i < d->m[k].b; i++)
@@ -800,7 +845,8 @@ static void find_names(xdoc *d)
 		if (len > 0) {
 			int flags = e->mt == MT_DEMONYM ? MF_DEMONYM :
 			            e->mt == MT_METONYM ? MF_METONYM : 0;
-			if (e->amb && !ambiguous_ok(d, i, i + len))
+			if (e->amb && !ambiguous_ok(d, i, i + len) &&
+			    !(dated_alias(d, e, i) && sentence_subject(d, i, i + len)))
 				continue;
 			/* "King Salman Air Base": a person's name inside a place's */
 			if (e->ref >= 0 && wnode(d, e->ref)->kind == GEOKG_KIND_PERSON &&
