@@ -753,6 +753,7 @@ static int match_name(const xdoc *d, int i, const xname **best)
 static int ambiguous_ok(const xdoc *d, int a, int b)
 {
 	int n = (int)d->s->n;
+	const xname *e;
 	/* in a title-case headline every word is capitalised: a capital
 	 * says nothing there ("Karzai Visits Pakistan", "Blair, Bush Meet") */
 	int verb_next = b < n && (tflags(d, b) & GEOKG__T_WORD) &&
@@ -767,8 +768,9 @@ static int ambiguous_ok(const xdoc *d, int a, int b)
 		return 0;
 	}
 	if (b < n && (tflags(d, b) & GEOKG__T_CAP) && d->mof[b] < 0 &&
-	    !(tflags(d, b) & GEOKG__T_POSS) && !verb_next)
-		return 0;
+	    !(tflags(d, b) & GEOKG__T_POSS) && !verb_next &&
+	    !((tflags(d, b) & GEOKG__T_HYPH) && match_name(d, b, &e) > 0))
+		return 0; /* (but "a Bush-Putin summit" is a pair) */
 	if (b < n && (tflags(d, b) & GEOKG__T_NUM))
 		return 0;
 	if (a > 0 && (tflags(d, a - 1) & GEOKG__T_CAP) &&
@@ -856,11 +858,14 @@ static void find_names(xdoc *d)
 			    !(tflags(d, i + len) & GEOKG__T_POSS) &&
 			    d->cls[i + len] == 0 && match_name(d, i + len, &e2) == 0)
 				continue;
-			/* "Flynn Intel Group": a surname inside another name */
+			/* "Flynn Intel Group": a surname inside another name (not
+			 * "the Blair-Putin summit") */
 			if (len == 1 && e->mt != MT_NAME && e->mt != MT_DEMONYM &&
 			    e->mt != MT_METONYM && i + 1 < n &&
 			    (tflags(d, i + 1) & GEOKG__T_CAP) &&
-			    (tflags(d, i + 1) & GEOKG__T_WORD) && !d->headline)
+			    (tflags(d, i + 1) & GEOKG__T_WORD) && !d->headline &&
+			    !((tflags(d, i + 1) & GEOKG__T_HYPH) &&
+			      match_name(d, i + 1, &e2) > 0))
 				continue;
 			/* "Chinese-made jets": where goods come from */
 			if (i + len + 1 < n && (tflags(d, i + len) & GEOKG__T_HYPH) &&
@@ -1468,6 +1473,84 @@ static void find_anaphors(xdoc *d)
 	compact(d);
 }
 
+/* The speaker of a quotation in this sentence: '"...," the French
+ * president said', '"...," said X', 'X said: "..."'.  Sets [*qa, *qb)
+ * to the quoted tokens; returns the speaker's mention or -1. */
+static int quote_speaker(const xdoc *d, int *qa, int *qb)
+{
+	int n = (int)d->s->n, o = 0, c;
+	while (o < n && (tflags(d, o) & GEOKG__T_DATELINE))
+		o++;
+	if (o < n && is_punct(d, o, '"')) {
+		/* the quote opens the sentence: the speaker follows it */
+		for (c = o + 1; c < n && !is_punct(d, c, '"'); c++)
+			;
+		if (c >= n)
+			return -1;
+		*qa = o + 1;
+		*qb = c;
+		for (int j = c + 1; j < n && j <= c + 8; j++) {
+			int k = d->mof[j];
+			if (k < 0)
+				continue;
+			if (d->m[k].kind == MK_ACTOR && d->m[k].n == 1 &&
+			    ((d->m[k].b < n && (d->cls[d->m[k].b] & W_SAY)) ||
+			     (d->cls[d->m[k].a - 1] & W_SAY)))
+				return k;
+			return -1;
+		}
+		return -1;
+	}
+	/* 'X said: "We ..."' */
+	for (c = 1; c + 1 < n; c++)
+		if (is_punct(d, c, '"') && (d->cls[c - 1] & W_SAY ||
+		                            ((is_punct(d, c - 1, ':') ||
+		                              is_punct(d, c - 1, ',')) &&
+		                             c > 1 && (d->cls[c - 2] & W_SAY)))) {
+			int v = (d->cls[c - 1] & W_SAY) ? c - 1 : c - 2, k;
+			if (v < 1 || (k = d->mof[v - 1]) < 0 || d->m[k].kind != MK_ACTOR ||
+			    d->m[k].n != 1)
+				return -1;
+			*qa = c + 1;
+			for (*qb = c + 1; *qb < n && !is_punct(d, *qb, '"'); (*qb)++)
+				;
+			return k;
+		}
+	return -1;
+}
+
+/* Step 4b: "we", "us", "our", "I" in a quotation are its speaker ("we"
+ * and "our" the speaker's state). */
+static void find_quoted(xdoc *d)
+{
+	int qa = 0, qb = 0, k = quote_speaker(d, &qa, &qb), added = 0;
+	int32_t who, state;
+	if (k < 0)
+		return;
+	who = d->m[k].ref[0];
+	state = ref_kind(d, who) == GEOKG_KIND_PERSON ?
+	        find_country(d, ref_country(d, who)) : who;
+	for (int i = qa; i < qb; i++) {
+		int we, q;
+		if (d->mof[i] >= 0 || !(tflags(d, i) & GEOKG__T_WORD))
+			continue;
+		we = tok_is(d, i, "we") || tok_is(d, i, "us") || tok_is(d, i, "our");
+		if (!we && !(tok_is(d, i, "i") && (tflags(d, i) & GEOKG__T_CAP)))
+			continue;
+		if (we && state < 0)
+			continue;
+		if (tok_is(d, i, "our") && !possessor_ok(d, i))
+			continue;
+		q = add_ment(d, i, i + 1, MK_ACTOR, MF_PRON, we ? state : who);
+		if (q < 0)
+			break;
+		d->mof[i] = q;
+		added = 1;
+	}
+	if (added)
+		compact(d);
+}
+
 /* Step 5: "the visiting Chinese foreign minister", "a visiting U.N.
  * official", "Visiting US envoy X": "visiting" before a person, a title
  * or a state's agent is an adjective; the mention is a visitor. */
@@ -1537,6 +1620,7 @@ static void find_mentions(xdoc *d)
 	find_demonyms(d);
 	compact(d);
 	find_anaphors(d);
+	find_quoted(d);
 	find_visitors(d);
 	d->info.mentions += (size_t)d->nm;
 #ifdef GEOKG_EXTRACT_TRACE
@@ -2402,7 +2486,7 @@ scanned:
 				break;
 			}
 			if ((d->cls[j] & W_EXP) && !(tflags(d, j) & GEOKG__T_CAP) &&
-			    !(d->cls[j] & W_DET)) {
+			    (!(d->cls[j] & W_DET) || (d->cls[j - 1] & W_BE))) {
 				exp = 1;
 				break;
 			}
@@ -2754,6 +2838,10 @@ static int verb_subject(const xdoc *d, int t, xarg *g)
 		return sayer(d, j, g) || clause_first(d, j, g);
 	if (tok_is(d, j, "and"))
 		return subject(d, t, 0, g);
+	/* "Li told reporters after meeting Lavrov": the main clause's */
+	if (tok_is(d, j, "after") || tok_is(d, j, "before") ||
+	    tok_is(d, j, "while") || tok_is(d, j, "when") || tok_is(d, j, "since"))
+		return clause_first(d, j, g) || sayer(d, j, g);
 	return 0;
 }
 
@@ -2962,6 +3050,26 @@ static int relate_visit_noun(xdoc *d, int t, geokg_modality mod,
 	return 0;
 }
 
+/* "A invited B to Paris": B is asked to visit the state of the place
+ * (requested); "A invited B to visit Y" is left to the visit frame. */
+static int relate_invite(xdoc *d, int t, const xarg *s, geokg_modality mod,
+                         geokg_error *err)
+{
+	xarg o, pl;
+	int prep = 0, j;
+	(void)s;
+	if (!object(d, t, P_DIRECT, 3, &o, &prep))
+		return 0;
+	j = d->m[o.last].b;
+	if (!tok_is(d, j, "to") || !object(d, j - 1, P_TO, 3, &pl, &prep) ||
+	    d->m[pl.first].a != j + 1 + tok_is(d, j + 1, "the") ||
+	    ref_kind(d, pl.ref[0]) != GEOKG_KIND_COUNTRY)
+		return 0;
+	if (mod == GEOKG_MOD_ASSERTED)
+		mod = GEOKG_MOD_REQUESTED;
+	return emit(d, GEOKG_TYPE_MEETS, &o, &pl, mod, NULL, NULL, err);
+}
+
 /* Handle the trigger at token t. */
 static int relate(xdoc *d, int t, geokg_error *err)
 {
@@ -3058,10 +3166,25 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	case F_HOST_V:
 		if (!verb_subject(d, t, &s))
 			return 0;
+		if (strncmp(w->word, "invit", 5) == 0)
+			return relate_invite(d, t, &s, mod, err);
 		if (passive(d, t)) {
 			if (agent_by(d, t, &o))
 				return emit(d, GEOKG_TYPE_MEETS, &o, &s, mod, NULL, NULL, err);
 			return 0;
+		}
+		{
+			/* "Egypt will host a summit between A and B": the host
+			 * meets each of them */
+			int j = t + 1;
+			while (j < (int)d->s->n && d->mof[j] < 0 &&
+			       (d->cls[j] & (W_DET | W_TMOD)))
+				j++;
+			if (j < (int)d->s->n && d->trig[j] >= 0 && d->mof[j] < 0 &&
+			    geokg__lex_triggers[d->trig[j]].nf == F_MEET_N &&
+			    object(d, j, P_BETWEEN | P_WITH, 6, &o, &prep))
+				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL,
+				            err);
 		}
 		if (object(d, t, P_DIRECT, 8, &o, &prep)) {
 			location_phrase(d, t, loc, sizeof loc);
@@ -3157,7 +3280,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			                         tok_is(d, h, "during"));
 			if (compound_left(d, t, &s) ||
 			    (purpose && clause_first(d, t, &s)) ||
-			    subject(d, t, 12, &s) || sayer(d, t, &s))
+			    subject(d, t, 12, &s) || sayer(d, t, &s) ||
+			    (h >= 0 && (tok_is(d, h, "during") || tok_is(d, h, "in")) &&
+			     visit_opener(d, h, d->m[o.last].b, &s)))
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
 			return 0;
 		}
@@ -3165,8 +3290,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			/* "A and B held talks", not "hosts A and B in May for a
 			 * summit" */
 			for (int j = d->m[s.last].b; j < t; j++)
-				if ((d->cls[j] & W_PREP) && !tok_is(d, j, "of"))
-					return 0;
+				if ((d->cls[j] & W_PREP) && !tok_is(d, j, "of") &&
+				    !(tok_is(d, j, "to") && j + 1 < t && d->mof[j + 1] < 0 &&
+				      !(d->cls[j + 1] & W_DET) &&
+				      !(tflags(d, j + 1) & GEOKG__T_CAP)))
+					return 0; /* ("are to hold a summit") */
 			return emit_pairs(d, &s, mod, loc, err);
 		}
 		return 0;
@@ -3231,12 +3359,15 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			/* "discussed NATO in a call with B": the clause's subject */
 			int h = t - 1;
 			while (h >= 0 && h > t - 5 && d->mof[h] < 0 &&
-			       ((d->cls[h] & (W_DET | W_TMOD)) ||
+			       ((d->cls[h] & (W_DET | W_TMOD)) || tok_is(d, h, "phone") ||
+			        tok_is(d, h, "telephone") ||
 			        (d->cls[h] == 0 && (tflags(d, h) & GEOKG__T_WORD) &&
 			         !(tflags(d, h) & GEOKG__T_CAP))))
 				h--;
+			/* "In a phone call with B, A said": after the comma */
 			if (h >= 0 && (tok_is(d, h, "in") || tok_is(d, h, "during")) &&
-			    clause_first(d, h, &s))
+			    (clause_first(d, h, &s) ||
+			     visit_opener(d, h, d->m[o.last].b, &s)))
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL,
 				            err);
 		}
@@ -3431,6 +3562,21 @@ static int relate(xdoc *d, int t, geokg_error *err)
 					break;
 			}
 			if (!goods) {
+				/* "received a (phone) call from B", "a visit from B" */
+				for (int j = t + 1; j > 0 && j < (int)d->s->n && j <= t + 4;
+				     j++) {
+					if (tok_is(d, j, "call") || tok_is(d, j, "calls") ||
+					    tok_is(d, j, "visit") || tok_is(d, j, "visits")) {
+						if (tok_is(d, j + 1, "from") &&
+						    object(d, j, P_FROM, 3, &o, &prep))
+							return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod,
+							            NULL, NULL, err);
+						break;
+					}
+					if (!(d->cls[j] & (W_DET | W_TMOD)) &&
+					    !tok_is(d, j, "phone") && !tok_is(d, j, "telephone"))
+						break;
+				}
 				if (frame == F_RECV_V && d->s->toks[t].flen >= 7 &&
 				    strncmp(tok_fold(d, t), "receiv", 6) == 0 &&
 				    object(d, t, P_DIRECT, 4, &o, &prep) &&
@@ -3776,6 +3922,22 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 			    agent_by(d, t, &s))
 				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
 				            err);
+			/* "Sudan faces U.N. sanctions": possible sanctions by the
+			 * named imposer on the one who faces them */
+			if (compound_left(d, t, &s)) {
+				h = d->m[s.first].a - 1;
+				while (h >= 0 && (d->cls[h] & (W_DET | W_TMOD)) &&
+				       d->mof[h] < 0)
+					h--;
+				if (h > 0 && (tok_is(d, h, "faces") || tok_is(d, h, "face") ||
+				              tok_is(d, h, "facing")) &&
+				    verb_subject(d, h, &o)) {
+					if (mod == GEOKG_MOD_ASSERTED || mod == GEOKG_MOD_EXPECTED)
+						mod = GEOKG_MOD_POSSIBLE;
+					return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL,
+					            NULL, err);
+				}
+			}
 			if (v >= (int)d->s->n || !(tok_is(d, v, "name") ||
 			    tok_is(d, v, "names") || tok_is(d, v, "target") ||
 			    tok_is(d, v, "targets") || tok_is(d, v, "hit") ||
