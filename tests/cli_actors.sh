@@ -39,6 +39,13 @@ expect_grep "^  kim-jong-un (person, PRK) Kim Jong Un  \[surname 'Kim Jong Un'; 
 expect_status 2 geokg actors --world "$W" Clintn Moscow
 expect_grep "^geokg: unknown actor 'Clintn'; did you mean: Clinton" "$T/err"
 expect_grep '^Moscow: RUS' "$T/out"
+# a role phrase with a misspelt state: the phrase with the closest names
+# that give a holder (not the names of people)
+expect_status 2 geokg actors --world "$W" "Japn's foreign minister" "the Frech president"
+expect_grep "^geokg: unknown actor 'Japn's foreign minister'; did you mean: Japan's foreign minister?\$" "$T/err"
+expect_grep "^geokg: unknown actor 'the Frech president'; did you mean: the French president" "$T/err"
+expect_status 2 geokg actors --world "$W" --json "the Frech president"
+expect_grep '"suggestions":\["the French president"' "$T/out"
 
 # JSON
 expect_status 2 geokg actors --world "$W" --json --date 2016-12-01 \

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 
@@ -191,14 +192,71 @@ static void unknown(const char *q, const char **sug, size_t ns)
 	fputs(ns ? "?\n" : "\n", stderr);
 }
 
+/* Whether phrase names some actor (a role phrase: some holder, ever). */
+static int resolves(const geokg_actors *ix, const char *phrase)
+{
+	geokg_match *m = NULL;
+	size_t n = 0;
+
+	if (geokg_actors_resolve(ix, phrase, NULL, &m, &n, NULL))
+		n = 0;
+	free(m);
+	return n > 0;
+}
+
+/* Suggestions for a role phrase whose state is misspelt ("the Frech
+ * president", "Japn's foreign minister"): the closest names to the words
+ * before the role, in the phrase's shape, that give a role phrase with a
+ * holder.  Fills up to `max` strings of buf (each malloc'd) and returns
+ * how many; 0 when q is not such a phrase. */
+static size_t role_suggest(const geokg_actors *ix, const char *q, char **buf,
+                           size_t max)
+{
+	const char *role = NULL, **sug = NULL;
+	size_t len = strlen(q), k, plen, ns = 0, i, n = 0;
+	int the, poss;
+	char *head;
+
+	/* the longest role words at the end of q, after a space */
+	for (k = 0; k < len && !role; k++)
+		if (q[k] == ' ')
+			role = geokg_role_normalize(q + k + 1) ? q + k + 1 : NULL;
+	if (!role || !(head = strndup(q, (size_t)(role - 1 - q))))
+		return 0;
+	plen = strlen(head);
+	the = strncasecmp(head, "the ", 4) == 0;
+	poss = plen > 2 && strcmp(head + plen - 2, "'s") == 0;
+	if (poss)
+		head[plen - 2] = '\0';
+	if (*head && geokg_actors_suggest(ix, head + (the ? 4 : 0), max, &sug, &ns,
+	                                  NULL) == 0) {
+		for (i = 0; i < ns; i++) {
+			size_t sz = strlen(sug[i]) + strlen(role) + 8;
+
+			if (!(buf[n] = malloc(sz)))
+				break;
+			snprintf(buf[n], sz, "%s%s%s %s", the ? "the " : "", sug[i],
+			         poss ? "'s" : "", role);
+			if (resolves(ix, buf[n]))
+				n++;
+			else
+				free(buf[n]);
+		}
+	}
+	free(sug);
+	free(head);
+	return n;
+}
+
 /* Resolve one name; returns CLI_OK, CLI_USAGE (unknown) or CLI_FAIL. */
 static int resolve_one(const geokg_graph *g, const geokg_actors *ix,
                        const char *q, const opts *o, int first)
 {
 	geokg_match *m = NULL;
 	const char **sug = NULL;
+	char *rsug[5];
 	geokg_error err;
-	size_t n = 0, ns = 0;
+	size_t n = 0, ns = 0, nr = 0;
 	int rc = CLI_OK;
 
 	if (geokg_actors_resolve(ix, q, o->date, &m, &n, &err))
@@ -212,6 +270,11 @@ static int resolve_one(const geokg_graph *g, const geokg_actors *ix,
 		free(m);
 		return cli_report(&err);
 	}
+	if (n == 0 && ns == 0 && (nr = role_suggest(ix, q, rsug, 5))) {
+		free(sug);
+		sug = (const char **)rsug;
+		ns = nr;
+	}
 	if (o->json) {
 		fputs(first ? "[" : ",\n", stdout);
 		print_json(g, q, o->date, m, n, sug, ns);
@@ -223,7 +286,10 @@ static int resolve_one(const geokg_graph *g, const geokg_actors *ix,
 		rc = CLI_USAGE;
 	}
 	free(m);
-	free(sug);
+	if (sug != (const char **)rsug)
+		free(sug);
+	while (nr)
+		free(rsug[--nr]);
 	return rc;
 }
 
