@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 
 #include "cli.h"
 #include "cli_query.h"
@@ -120,36 +121,83 @@ static int answer(const geokg_graph *g, opts *o)
 	return CLI_OK;
 }
 
-/* The next word of a batch line: "quoted" (with \" and \\) or up to a
- * space.  Returns a pointer into the line (modified) or NULL. */
-static char *next_word(char **s)
+/* The next word of a batch line at *s: "quoted" (with \" and \\) or up
+ * to a space, terminated in place.  1 with *w set, 0 at the end of the
+ * line, -1 for an unterminated quote (*w at the quote). */
+static int next_word(char **s, char **w)
 {
-	char *p = *s, *w, *d;
+	char *p = *s, *d;
 
 	while (isspace((unsigned char)*p))
 		p++;
+	*w = p;
 	if (!*p)
-		return NULL;
+		return 0;
 	if (*p == '"') {
-		w = d = ++p;
+		*w = d = ++p;
 		for (; *p && *p != '"'; p++) {
 			if (*p == '\\' && p[1])
 				p++;
 			*d++ = *p;
 		}
-		if (*p != '"')
-			return NULL;
+		if (*p != '"') {
+			*w -= 1;
+			return -1;
+		}
 		p++;
 		*d = '\0';
 	} else {
-		w = p;
 		while (*p && !isspace((unsigned char)*p))
 			p++;
 		if (*p)
 			*p++ = '\0';
 	}
 	*s = p;
-	return w;
+	return 1;
+}
+
+/* The column (from 1, in characters) of byte `off` of a line. */
+static size_t column(const char *line, size_t off)
+{
+	size_t i, col = 1;
+
+	for (i = 0; i < off && line[i]; i++)
+		col += ((unsigned char)line[i] & 0xC0) != 0x80;
+	return col;
+}
+
+/*
+ * Read the two actors of a batch line (modified in place; `orig` is an
+ * unmodified copy, for columns) into o->q.  0, or CLI_USAGE after
+ * printing "NAME:LINE:COL: message".
+ */
+static int batch_line(const geokg_graph *g, opts *o, char *line,
+                      const char *orig, const char *name, size_t lineno)
+{
+	char *s = line, *w[3];
+	size_t *node[2] = {&o->q.from, &o->q.to}, i;
+	geokg_error err;
+	int r[3] = {0, 0, 0};
+
+	for (i = 0; i < 3; i++)
+		if ((r[i] = next_word(&s, &w[i])) <= 0)
+			break;
+	if (i < 3 && r[i] < 0)
+		return cli_error(CLI_USAGE, "%s:%zu:%zu: unterminated quoted name",
+		                 name, lineno, column(orig, (size_t)(w[i] - line)));
+	if (i < 2)
+		return cli_error(CLI_USAGE, "%s:%zu:%zu: expected FROM TO, found %s",
+		                 name, lineno, column(orig, (size_t)(w[i] - line)),
+		                 i ? "only FROM" : "nothing");
+	if (i == 3)
+		return cli_error(CLI_USAGE, "%s:%zu:%zu: expected FROM TO, found a "
+		                 "third name (quote names with spaces)", name, lineno,
+		                 column(orig, (size_t)(w[2] - line)));
+	for (i = 0; i < 2; i++)
+		if (geokg_query_actor(g, w[i], node[i], &err))
+			return cli_error(CLI_USAGE, "%s:%zu:%zu: %s", name, lineno,
+			                 column(orig, (size_t)(w[i] - line)), err.message);
+	return 0;
 }
 
 /* Answer every line of `path`; errors go to stderr with the line number
@@ -158,34 +206,33 @@ static int batch(const geokg_graph *g, opts *o, const char *path)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
 	const char *name = f == stdin ? "<stdin>" : path;
-	char *line = NULL, *s, *a, *b;
+	char *line = NULL, *orig = NULL, *s;
 	size_t cap = 0, lineno = 0;
+	ssize_t len;
 	int status = CLI_OK, rc;
-	geokg_error err;
 
 	if (!f)
 		return cli_error(CLI_FAIL, "%s: cannot open: %m", path);
-	while (getline(&line, &cap, f) > 0) {
+	while ((len = getline(&line, &cap, f)) > 0) {
 		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
 		s = line;
 		while (isspace((unsigned char)*s))
 			s++;
 		if (!*s || *s == '#')
 			continue;
-		if (!(a = next_word(&s)) || !(b = next_word(&s)) || next_word(&s)) {
-			cli_error(CLI_USAGE, "%s:%zu: expected FROM TO", name, lineno);
-			status = CLI_USAGE;
-			continue;
+		free(orig);
+		if (!(orig = strdup(line))) {
+			status = cli_error(CLI_FAIL, "out of memory");
+			break;
 		}
-		if ((rc = geokg_query_actor(g, a, &o->q.from, &err)) ||
-		    (rc = geokg_query_actor(g, b, &o->q.to, &err))) {
-			cli_error(CLI_USAGE, "%s:%zu: %s", name, lineno, err.message);
-			status = CLI_USAGE;
-			continue;
-		}
-		if ((rc = answer(g, o)) && rc > status)
-			status = rc;
+		if ((rc = batch_line(g, o, line, orig, name, lineno)) ||
+		    (rc = answer(g, o)))
+			if (rc > status)
+				status = rc;
 	}
+	free(orig);
 	free(line);
 	if (f != stdin)
 		fclose(f);
