@@ -95,8 +95,11 @@ int cli_filter_option(int c, const char *arg, geokg_filter *f)
 		return 1;
 	default: return 0;
 	}
-	if (rc) {
-		cli_report(&err);
+	if (rc) { /* "--since: '2024-13-01' is not a date (YYYY-MM-DD)" */
+		static const char *const opt[] = {"--type", "--modality", "--since",
+		                                  "--until"};
+
+		cli_error(CLI_USAGE, "%s: %s", opt[c - 0x100], err.message);
 		return -1;
 	}
 	return 1;
