@@ -17,3 +17,8 @@ expect_status 0 geokg stats --help
 cmp "$T/out" "$T/help1" || fail "help stats differs from stats --help"
 expect_status 2 geokg stats --no-such-option
 expect_grep 'usage: geokg stats' "$T/err"
+# getopt's own messages name the program and the command, like every
+# other diagnostic
+expect_grep "^geokg stats: unrecognized option '--no-such-option'" "$T/err"
+expect_status 2 geokg merge -o
+expect_grep "^geokg merge: option requires an argument -- 'o'" "$T/err"

@@ -110,6 +110,7 @@ static int stdout_checked(int status)
 
 int main(int argc, char **argv)
 {
+	static char name[64];
 	const command *c;
 
 	if (argc < 2) {
@@ -126,6 +127,10 @@ int main(int argc, char **argv)
 	if (!(c = find(argv[1])))
 		return cli_error(CLI_USAGE, "unknown command '%s' (see 'geokg help')",
 		                 argv[1]);
+	/* getopt_long's own messages ("unrecognized option") start with
+	 * argv[0]: make it "geokg CMD" like every other diagnostic */
+	snprintf(name, sizeof name, "geokg %s", c->name);
+	argv[1] = name;
 	optind = 0;
 	return stdout_checked(c->fn(argc - 1, argv + 1));
 }
