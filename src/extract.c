@@ -1241,6 +1241,33 @@ static void find_demonyms(xdoc *d)
 	}
 }
 
+/* "Mexican and American officials", "Chinese and U.S. diplomats": a
+ * demonym coordinated with a state that heads an agent shares the
+ * agent. */
+static void coordinated_demonyms(xdoc *d)
+{
+	int n = (int)d->s->n;
+	for (int k = 0; k < d->nm; k++) {
+		xment *m = &d->m[k], *o;
+		int j = m->b, q;
+		if (m->kind != MK_WEAK || !(m->flags & MF_DEMONYM) || j + 1 >= n ||
+		    (!(d->cls[j] & W_COORD) && !is_punct(d, j, ',')))
+			continue;
+		j++;
+		if (j < n && (d->cls[j] & W_COORD))
+			j++;
+		if (j >= n || (q = d->mof[j]) < 0)
+			continue;
+		o = &d->m[q];
+		if (o->kind == MK_ACTOR && o->a == j && o->n == 1 &&
+		    ref_kind(d, o->ref[0]) == GEOKG_KIND_COUNTRY &&
+		    (((o->flags & MF_DEMONYM) && o->b - o->a >= 2 &&
+		      (d->cls[o->b - 1] & W_AGENT)) ||
+		     (o->b < n && (d->cls[o->b] & W_AGENT))))
+			m->kind = MK_ACTOR;
+	}
+}
+
 /* Sort the live mentions by position and renumber. */
 static void compact(xdoc *d)
 {
@@ -1409,9 +1436,19 @@ static void find_anaphors(xdoc *d)
 			if (q >= 0)
 				d->mof[i - 1] = d->mof[i] = q;
 		} else if ((c & W_BOTH) && i + 1 < n) {
-			/* "the two leaders", "both countries" */
+			/* "the two leaders", "both countries"; "when the two
+			 * met": people if two were named lately */
 			int j = i + 1, q;
-			if ((d->cls[j] & W_LEADERS) && d->np >= 2) {
+			int bare = tok_is(d, i, "two") && i > 0 && tok_is(d, i - 1, "the") &&
+			           d->mof[i - 1] < 0 && !(tflags(d, j) & GEOKG__T_CAP) &&
+			           ((d->trig[j] >= 0 &&
+			             geokg__lex_triggers[d->trig[j]].nf == F_NONE) ||
+			            (d->cls[j] & W_AUX) || tok_is(d, j, "held"));
+			int ma = bare ? i - 1 : i; /* the mention: "the two" */
+			if (bare)
+				j = i;
+			if (((d->cls[j] & W_LEADERS) ||
+			     (bare && d->s->index - d->sent_p <= 2)) && d->np >= 2) {
 				/* the two most recent people not named in this
 				 * sentence before ("Peskov said the two leaders") */
 				int32_t pick[2];
@@ -1419,22 +1456,23 @@ static void find_anaphors(xdoc *d)
 				for (size_t a = 0; a < d->np && np < 2; a++) {
 					int same = 0;
 					for (int b = 0; b < nm0; b++)
-						if (d->m[b].a < i && d->m[b].kind == MK_ACTOR &&
+						if (d->m[b].a < ma && d->m[b].kind == MK_ACTOR &&
 						    d->m[b].ref[0] == d->lastp[a])
 							same = 1;
 					if (!same)
 						pick[np++] = d->lastp[a];
 				}
 				if (np == 2) {
-					q = add_ment(d, i, j + 1, MK_ACTOR, MF_PRON, pick[0]);
+					q = add_ment(d, ma, j + 1, MK_ACTOR, MF_PRON, pick[0]);
 					if (q >= 0) {
 						d->m[q].ref[1] = pick[1];
 						d->m[q].n = 2;
-						d->mof[i] = d->mof[j] = q;
+						d->mof[ma] = d->mof[i] = d->mof[j] = q;
 					}
 				}
 				i = j;
-			} else if ((d->cls[j] & W_NATIONS) && d->nc >= 2) {
+			} else if (((d->cls[j] & W_NATIONS) ||
+			            (bare && d->s->index - d->sent_c <= 2)) && d->nc >= 2) {
 				/* the two most recent countries not named in this
 				 * sentence before ("Washington sanctioned both
 				 * countries") */
@@ -1443,18 +1481,18 @@ static void find_anaphors(xdoc *d)
 				for (size_t a = 0; a < d->nc && np < 2; a++) {
 					int same = 0;
 					for (int b = 0; b < nm0; b++)
-						if (d->m[b].a < i && d->m[b].kind == MK_ACTOR &&
+						if (d->m[b].a < ma && d->m[b].kind == MK_ACTOR &&
 						    d->m[b].ref[0] == d->lastc[a])
 							same = 1;
 					if (!same)
 						pick[np++] = d->lastc[a];
 				}
 				if (np == 2) {
-					q = add_ment(d, i, j + 1, MK_ACTOR, MF_PRON, pick[0]);
+					q = add_ment(d, ma, j + 1, MK_ACTOR, MF_PRON, pick[0]);
 					if (q >= 0) {
 						d->m[q].ref[1] = pick[1];
 						d->m[q].n = 2;
-						d->mof[i] = d->mof[j] = q;
+						d->mof[ma] = d->mof[i] = d->mof[j] = q;
 					}
 				}
 				i = j;
@@ -1618,6 +1656,7 @@ static void find_mentions(xdoc *d)
 	find_names(d);
 	find_titles(d);
 	find_demonyms(d);
+	coordinated_demonyms(d);
 	compact(d);
 	find_anaphors(d);
 	find_quoted(d);
@@ -2033,7 +2072,10 @@ static int clause_first(const xdoc *d, int t, xarg *g)
 	}
 	if (best < 0)
 		return 0;
-	coord_left(d, best, g);
+	/* the leftmost mention heads its list: "Xi and Trump, meeting" */
+	memset(g, 0, sizeof *g);
+	g->first = best;
+	coord_right(d, best, g);
 	return 1;
 }
 
@@ -2338,9 +2380,17 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 	int neg = 0, cond = 0, req = inherent == GEOKG_MOD_REQUESTED, pos = 0,
 	    exp = inherent == GEOKG_MOD_EXPECTED, n = (int)d->s->n;
 	int dist = 0, shared = 0; /* after "... and VERB": modals only */
-	int past_that = 0;
+	int past_that = 0, circ = 0;
 	for (int j = t - 1; j >= 0 && dist < 14; j--, dist++) {
 		uint64_t c = d->cls[j];
+		/* "called for calm during a meeting with B": the meeting is
+		 * a circumstance of another verb, which may be tensed but
+		 * does not ask for it or deny it */
+		if (noun && !circ && d->mof[j] < 0 &&
+		    (tok_is(d, j, "during") || tok_is(d, j, "after")))
+			circ = 1;
+		if (circ)
+			c &= ~(uint64_t)(W_REQ | W_NEG);
 		if (((j > 0 && (tflags(d, j) & GEOKG__T_CAP) && !d->headline &&
 		      !(tflags(d, j - 1) & GEOKG__T_DATELINE)) || d->mof[j] >= 0))
 			c &= ~(uint64_t)(W_EXP | W_POS | W_REQ | W_NEG);
@@ -2648,6 +2698,11 @@ static int noun_reading(const xdoc *d, int t, const geokg__trigword *w)
 		         !(tflags(d, t) & GEOKG__T_PARA && d->headline));
 	if (tok_is(d, t - 1, "to"))
 		return 0; /* "to visit Beijing" */
+	/* "Xi and Trump, meeting on the sidelines, agreed": a participle */
+	if (is_punct(d, t - 1, ',') && d->s->toks[t].flen > 4 &&
+	    strcmp(tok_fold(d, t) + d->s->toks[t].flen - 3, "ing") == 0 &&
+	    t + 1 < n && ((d->cls[t + 1] & W_PREP) || d->mof[t + 1] >= 0))
+		return 0;
 	if ((tok_is(d, t - 1, "after") || tok_is(d, t - 1, "before") ||
 	     tok_is(d, t - 1, "while") || tok_is(d, t - 1, "when")) &&
 	    d->s->toks[t].flen > 4 &&
@@ -2941,14 +2996,30 @@ static int military(const xdoc *d, const xarg *s)
  * token before. */
 static int skip_visit_modifiers(const xdoc *d, int h)
 {
-	while (h >= 0 && d->mof[h] < 0 &&
-	       ((d->cls[h] & (W_DET | W_TMOD | W_EXP | W_POS)) ||
-	        (tflags(d, h) & GEOKG__T_NUM) ||
-	        ((tflags(d, h) & GEOKG__T_WORD) && !(tflags(d, h) & GEOKG__T_CAP) &&
-	         ((tflags(d, h) & GEOKG__T_HYPH) ||
-	          (tflags(d, h + 1) & GEOKG__T_HYPH)) && d->trig[h] < 0)))
-		h--;
-	return h;
+	for (;;) {
+		int j = h;
+		while (h >= 0 && d->mof[h] < 0 &&
+		       ((d->cls[h] & (W_DET | W_TMOD | W_EXP | W_POS)) ||
+		        (tflags(d, h) & GEOKG__T_NUM) ||
+		        ((tflags(d, h) & GEOKG__T_WORD) &&
+		         !(tflags(d, h) & GEOKG__T_CAP) &&
+		         ((tflags(d, h) & GEOKG__T_HYPH) ||
+		          (tflags(d, h + 1) & GEOKG__T_HYPH)) && d->trig[h] < 0)))
+			h--;
+		/* "his latest trip", "a brief surprise visit": plain
+		 * adjectives after a determiner */
+		j = h;
+		while (j >= 0 && j > h - 2 && d->mof[j] < 0 &&
+		       (tflags(d, j) & GEOKG__T_WORD) && !(tflags(d, j) & GEOKG__T_CAP) &&
+		       d->cls[j] == 0 && d->trig[j] < 0)
+			j--;
+		if (j == h || j < 0 || !(d->cls[j] & W_DET) ||
+		    (d->mof[j] >= 0 && !(d->m[d->mof[j]].flags & MF_PRON)))
+			return h;
+		h = j;
+		if (d->mof[h] >= 0)
+			return h; /* "his" standing for the visitor */
+	}
 }
 
 /* The visitor when a visit phrase opens the sentence: "During a visit
@@ -3034,13 +3105,31 @@ static int relate_visit_noun(xdoc *d, int t, geokg_modality mod,
 {
 	xarg s, o;
 	int prep = 0, found;
-	int h = skip_visit_modifiers(d, t - 1);
-	int on = h >= 0 && (tok_is(d, h, "during") || tok_is(d, h, "on"));
+	int h = skip_visit_modifiers(d, t - 1), pron = -1;
+	int on;
+	/* "On his latest trip to Beijing": the possessor is the visitor */
+	if (h >= 0 && d->mof[h] >= 0 && (d->m[d->mof[h]].flags & MF_PRON) &&
+	    (d->m[d->mof[h]].flags & MF_POSS) && d->m[d->mof[h]].kind == MK_ACTOR) {
+		pron = d->mof[h];
+		h = skip_visit_modifiers(d, h - 1);
+	}
+	on = h >= 0 && (tok_is(d, h, "during") || tok_is(d, h, "on"));
 	d->allow_civil = 1; /* "a visit to Congo displaced camp" */
 	found = object(d, t, P_TO | P_IN, 8, &o, &prep);
 	d->allow_civil = 0;
 	if (!found)
-		return visit_noun_bare(d, t, h, on, mod, err);
+		return pron >= 0 ? 0 : visit_noun_bare(d, t, h, on, mod, err);
+	if (pron >= 0) {
+		memset(&s, 0, sizeof s);
+		arg_add(&s, &d->m[pron]);
+		/* the person named after "On his trip to B," is "he" */
+		if (on) {
+			xarg named;
+			if (visit_opener(d, h, d->m[o.last].b, &named))
+				s = named;
+		}
+		return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+	}
 	if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep) ||
 	    (on && clause_first(d, h, &s)) ||
 	    (on && h > 1 && is_punct(d, h - 1, ',') && clause_first(d, h - 1, &s)) ||
@@ -3872,6 +3961,7 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 				    tok_is(d, j, "trade") || tok_is(d, j, "transactions") ||
 				    tok_is(d, j, "investment") || tok_is(d, j, "debt") ||
 				    tok_is(d, j, "travel") || tok_is(d, j, "flights") ||
+				    tok_is(d, j, "traveling") || tok_is(d, j, "travelling") ||
 				    tok_is(d, j, "visas"))
 					trade = 1;
 			}

@@ -367,6 +367,26 @@ static const struct {
 	 "2005-03-10", "meets sergei-lavrov jack-straw asserted"},
 	{"Sudan faces U.N. sanctions over Darfur.", "2005-03-10",
 	 "sanctions UN SDN possible"},
+	/* more visits, participles, pairs and coordinated demonyms */
+	{"On his latest trip to Beijing last week, Hamid Karzai won new aid "
+	 "offers.", "2010-06-10", "meets hamid-karzai CHN asserted"},
+	{"Narendra Modi spoke on Sunday. On his brief visit to Kenya, he signed "
+	 "a deal.", "2018-06-10", "meets narendra-modi KEN asserted"},
+	{"Xi Jinping and Donald Trump, meeting on the sidelines of the summit "
+	 "in Hamburg, agreed to keep in touch.", "2017-07-08",
+	 "meets xi-jinping donald-trump asserted"},
+	{"Xi Jinping called for calm during a meeting with Donald Trump.",
+	 "2017-07-08", "meets xi-jinping donald-trump asserted"},
+	{"Donald Trump praised Nicolas Maduro on Monday. Rights got a brief "
+	 "mention when the two met.", "2017-07-08",
+	 "meets donald-trump nicolas-maduro asserted"},
+	{"Senior Mexican and American officials spoke on Tuesday.", "2017-07-08",
+	 "meets MEX USA asserted"},
+	{"Chinese and Russian diplomats held talks in Geneva.", "2017-07-08",
+	 "meets CHN RUS asserted"},
+	{"The two visits to China were brief.", "2017-07-08", ""},
+	{"Japan banned its citizens from traveling to North Korea.",
+	 "2017-09-29", "sanctions JPN PRK asserted"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
