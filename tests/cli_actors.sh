@@ -5,6 +5,21 @@
 W=${GEOKG_WORLD_BUILT:-$GEOKG_TOP_BUILDDIR/graphs/world.json}
 unset GEOKG_WORLD
 
+# The country codes are ISO 3166-1's (Debian's iso-codes, which
+# ./bootstrap installs), every one, plus Kosovo (XKX) and nothing else.
+ISO=/usr/share/iso-codes/json/iso_3166-1.json
+if [ -f "$ISO" ]; then
+	grep -o '"alpha_3": *"[A-Z]*"' "$ISO" | sed 's/.*"\([A-Z]*\)"$/\1/' | sort >"$T/iso"
+	[ "$(wc -l <"$T/iso")" -ge 249 ] || fail "read only $(wc -l <"$T/iso") codes from $ISO"
+	expect_status 0 geokg actors --world "$W" --list --kind country
+	cut -f1 "$T/out" | sort >"$T/ours"
+	echo XKX >>"$T/iso"
+	sort -o "$T/iso" "$T/iso"
+	diff "$T/iso" "$T/ours" >&2 || fail "the world's country codes are not ISO 3166-1's plus XKX"
+else
+	echo "no $ISO: the code list is not compared with iso-codes"
+fi
+
 # found next to the uninstalled program, without --world
 expect_status 0 geokg actors Moscow
 expect_grep '^Moscow: RUS (country) Russia  \[metonym' "$T/out"
