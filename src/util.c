@@ -461,7 +461,7 @@ static void remove_stale_temps(const char *path)
 	DIR *d;
 	int fd;
 
-	if (!(dir = malloc(dlen + 2)) || !(full = malloc(dlen + blen + 12)))
+	if (!blen || !(dir = malloc(dlen + 2)) || !(full = malloc(dlen + blen + 12)))
 		goto done;
 	if (dlen)
 		memcpy(dir, path, dlen);
@@ -558,6 +558,8 @@ int geokg__write_file(const char *path, const char *data, size_t len,
 {
 	struct stat st;
 
+	if (!*path)
+		return geokg__fail(err, GEOKG_EINVAL, "empty file name");
 	if (stat(path, &st) != 0)
 		return write_atomic(path, data, len, 0644, err);
 	if (!S_ISREG(st.st_mode))

@@ -162,6 +162,13 @@ cmp -s "$S" "$T/stale-before.json" && fail "the ingest after the clean-up wrote 
 printf 'partial' >"$S.tmp.QwE456"
 expect_status 0 geokg merge -o "$S" "$S" "$T/stale-before.json"
 [ ! -e "$S.tmp.QwE456" ] || fail "merge -o left a dead writer's temporary graph"
+# an empty output name is an error, and removes nothing (not even a file
+# named .tmp.XXXXXX, which an empty base name would match)
+mkdir "$T/cwd"
+printf 'partial' >"$T/cwd/.tmp.AbC123"
+(cd "$T/cwd" && expect_status 2 geokg merge -o "" "$S")
+expect_grep "empty file name" "$T/err"
+[ -e "$T/cwd/.tmp.AbC123" ] || fail "merge -o '' removed .tmp.AbC123"
 
 # A killed run leaves the previous graph whole: the file is always the
 # old graph or the new one.
