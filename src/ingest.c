@@ -409,6 +409,7 @@ typedef struct run {
 	char **paths;
 	ftype *types;
 	size_t n_files, cap_files, cap_types;
+	geokg_map dirs; /* directories walked, by (device, inode) */
 } run;
 
 static void job_free(job *j)
@@ -968,16 +969,28 @@ static void bad_path(run *r, const char *path, const char *why)
 
 static int walk(run *r, const char *path, int named);
 
-/* The entries of a directory, sorted, hidden ones left out. */
-static int walk_dir(run *r, const char *path)
+/* The entries of a directory, sorted, hidden ones left out.  A directory
+ * is walked once: one reached again through a symbolic link (a loop, or
+ * a second link to it) is reported and skipped. */
+static int walk_dir(run *r, const char *path, const struct stat *st)
 {
-	DIR *d = opendir(path);
+	DIR *d;
 	struct dirent *e;
 	char **names = NULL;
 	size_t n = 0, cap = 0, i;
+	unsigned long long key[2];
 	int rc = 0;
 
-	if (!d) {
+	key[0] = (unsigned long long)st->st_dev;
+	key[1] = (unsigned long long)st->st_ino;
+	if (geokg__map_get(&r->dirs, key, sizeof key, NULL)) {
+		bad_path(r, path, "a directory already walked (a symbolic link "
+		         "loop or a second link)");
+		return 0;
+	}
+	if (geokg__map_put(&r->dirs, key, sizeof key, 0))
+		return geokg__nomem(r->err);
+	if (!(d = opendir(path))) {
 		bad_path(r, path, strerror(errno));
 		return 0;
 	}
@@ -1021,7 +1034,7 @@ static int walk(run *r, const char *path, int named)
 		return 0;
 	}
 	if (S_ISDIR(st.st_mode))
-		return walk_dir(r, path);
+		return walk_dir(r, path, &st);
 	t = type_of(path, &known);
 	if (!S_ISREG(st.st_mode)) {
 		if (named)
@@ -1164,6 +1177,7 @@ static void run_free(run *r)
 		free(r->paths[i]);
 	free(r->paths);
 	free(r->types);
+	geokg__map_free(&r->dirs);
 	for (i = 0; i < r->n_failed; i++)
 		free(r->failed[i]);
 	free(r->failed);

@@ -102,6 +102,23 @@ expect_status 0 geokg ingest "$T/none.txt" "$T/dir"
 expect_grep "^geokg: warning: .*none.txt: No such file or directory; skipped" "$T/err"
 expect_grep "^geokg: warning: .*broken.txt: No such file or directory; skipped" "$T/err"
 expect_grep "ingested 1 documents" "$T/err"
+# Symbolic links to directories are followed, each directory once: a link
+# to an ancestor (a loop) or a second link to a directory is reported and
+# skipped, so the walk ends and no document comes twice.
+mkdir -p "$T/links/sub" "$T/other"
+echo "Russia met China on Monday." >"$T/links/sub/a.txt"
+echo "Iran met Iraq on Tuesday." >"$T/other/b.txt"
+ln -s .. "$T/links/sub/up"
+ln -s "$T/links" "$T/links/self"
+ln -s "$T/other" "$T/links/o1"
+ln -s "$T/other" "$T/links/o2"
+expect_status 0 timeout 60 "$GEOKG" ingest "$T/links"
+expect_grep "ingested 2 documents" "$T/err"
+expect_grep "links/sub/up: a directory already walked" "$T/err"
+expect_grep "links/self: a directory already walked" "$T/err"
+expect_grep "links/o2: a directory already walked" "$T/err"
+expect_grep "\"doc\":\"$T/links/o1/b.txt\"" "$T/out"
+
 # A document that is not text is reported and skipped.
 printf 'Russia and China\000 met.' >"$T/dir/nul.txt"
 expect_status 0 geokg ingest "$T/dir"
