@@ -2373,6 +2373,17 @@ static int passive(const xdoc *d, int t)
 	return 0;
 }
 
+/* "became the first French leader to visit Libya": an ordinal before
+ * the mention that starts at token a; the visit happened. */
+static int first_to(const xdoc *d, int a)
+{
+	for (int j = a - 1; j >= 0 && j >= a - 2; j--)
+		if (tok_is(d, j, "first") || tok_is(d, j, "second") ||
+		    tok_is(d, j, "last") || tok_is(d, j, "only"))
+			return 1;
+	return 0;
+}
+
 /* The modality of the trigger at t from the cues of its clause. */
 static geokg_modality modality(const xdoc *d, int t, int inherent,
                                int *req_at, int noun)
@@ -2489,7 +2500,8 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 	}
 scanned:
 	/* "X to visit Y" in a headline: planned */
-	if (t >= 2 && tok_is(d, t - 1, "to") && d->mof[t - 2] >= 0)
+	if (t >= 2 && tok_is(d, t - 1, "to") && d->mof[t - 2] >= 0 &&
+	    !first_to(d, d->m[d->mof[t - 2]].a))
 		exp = 1;
 	/* "talks were cancelled", "sanctions will be lifted"; not the
 	 * infinitive of a verb ("threatened to cut off aid") */
@@ -2908,7 +2920,8 @@ static int generic_supply(const xdoc *d, int t)
 		"provided", "providing", "send", "sends", "sent", "sending", "grant",
 		"granted", "hand", "handed", "hands", "transfer", "transferred",
 		"pledged", "pledges", "offer", "offered", "deliver", "delivered",
-		"delivers", "delivering", NULL};
+		"delivers", "delivering", "airlift", "airlifted", "airlifting",
+		"dispatched", "dispatch", "rushed", NULL};
 	for (int i = 0; v[i]; i++)
 		if (tok_is(d, t, v[i]))
 			return 1;
@@ -3187,6 +3200,14 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	        frame, (int)mod);
 #endif
 
+	/* "shook hands with B" */
+	if (tok_is(d, t, "hands") && t > 0 &&
+	    (tok_is(d, t - 1, "shook") || tok_is(d, t - 1, "shake") ||
+	     tok_is(d, t - 1, "shakes") || tok_is(d, t - 1, "shaking"))) {
+		if (verb_subject(d, t - 1, &s) && object(d, t, P_WITH, 3, &o, &prep))
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+		return 0;
+	}
 	/* "bans travel to", "halts visits": the object of another verb */
 	if (!noun && t > 0 && d->trig[t - 1] >= 0 && d->mof[t - 1] < 0 &&
 	    geokg__lex_triggers[d->trig[t - 1]].vf != F_NONE &&
@@ -3367,6 +3388,12 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (object(d, t, P_WITH, 8, &o, &prep)) {
 			int purpose = h >= 0 && (tok_is(d, h, "for") ||
 			                         tok_is(d, h, "during"));
+			/* "In his conversation with B, A urged": A, not the last
+			 * person named before */
+			if (h > 0 && d->mof[h] >= 0 && (d->m[d->mof[h]].flags & MF_PRON) &&
+			    (tok_is(d, h - 1, "in") || tok_is(d, h - 1, "during")) &&
+			    visit_opener(d, h - 1, d->m[o.last].b, &s))
+				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
 			if (compound_left(d, t, &s) ||
 			    (purpose && clause_first(d, t, &s)) ||
 			    subject(d, t, 12, &s) || sayer(d, t, &s) ||
@@ -3540,6 +3567,15 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			rc = emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, obj, NULL, err);
 			return rc;
 		}
+		/* "Iran asked Russia to supply fuel": who asks receives */
+		if (d->have_rq && d->rq_at >= 0 && tok_is(d, t - 1, "to") &&
+		    (tok_is(d, d->rq_at, "asked") || tok_is(d, d->rq_at, "asks") ||
+		     tok_is(d, d->rq_at, "ask") || tok_is(d, d->rq_at, "requested"))) {
+			xarg r = d->rq;
+			object_phrase(d, t + 1, obj, sizeof obj);
+			d->have_rq = 0;
+			return emit(d, GEOKG_TYPE_SUPPLIES, &s, &r, mod, obj, NULL, err);
+		}
 		/* "... and will give in return Z": back to whom it came from */
 		if (t + 2 < (int)d->s->n && tok_is(d, t + 1, "in") &&
 		    (d->cls[t + 2] & W_RETURN) && d->nlast_src > 0) {
@@ -3600,7 +3636,10 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		                           tok_is(d, t, "loans") ||
 		                           tok_is(d, t, "assistance") ||
 		                           tok_is(d, t, "funding")) &&
-		                          tok_is(d, t + 1, "for")
+		                          (tok_is(d, t + 1, "for") ||
+		                           ((tok_is(d, t + 1, "package") ||
+		                             tok_is(d, t + 1, "packages")) &&
+		                            tok_is(d, t + 2, "for")))
 		                              ? P_FOR : 0), 8, &o, &prep))
 			return 0;
 		if (compound_left(d, t, &s) || subject(d, t, 10, &s) ||
@@ -3811,10 +3850,21 @@ static int relate(xdoc *d, int t, geokg_error *err)
 						return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod,
 						            NULL, NULL, err);
 					}
-				/* "threatened to cut (off) ties with B" */
-				for (int j = t + 2; j + 1 < (int)d->s->n && j < t + 7; j++) {
-					if (hard_bound(d, j) || d->mof[j] >= 0)
+				/* "threatened to cut (off) ties with B", "to use force
+				 * against B", "to impose tariffs on B" */
+				for (int j = t + 2; j > 0 && j + 1 < (int)d->s->n && j < t + 8;
+				     j++) {
+					if (hard_bound(d, j) || is_punct(d, j, ','))
 						break;
+					if (d->mof[j] >= 0) {
+						int p = gov_prep(d, d->mof[j]);
+						if (d->m[d->mof[j]].kind == MK_ACTOR && p > t + 2 &&
+						    (tok_is(d, p, "against") || tok_is(d, p, "on")) &&
+						    object(d, p - 1, P_AGAINST | P_ON, 4, &o, &prep))
+							return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod,
+							            NULL, NULL, err);
+						break;
+					}
 					if ((tok_is(d, j, "ties") || tok_is(d, j, "relations")) &&
 					    tok_is(d, j + 1, "with") &&
 					    object(d, j, P_WITH, 3, &o, &prep))
@@ -4012,6 +4062,37 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 			    agent_by(d, t, &s))
 				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
 				            err);
+			/* "Iran, which is under U.N. sanctions", "Iran remains
+			 * under U.S. sanctions": the imposer named before the noun */
+			if (compound_left(d, t, &s)) {
+				h = d->m[s.first].a - 1;
+				while (h >= 0 && (d->cls[h] & (W_DET | W_TMOD)) &&
+				       d->mof[h] < 0)
+					h--;
+				if (h > 0 && tok_is(d, h, "under") && subject(d, h, 0, &o))
+					return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL,
+					            NULL, err);
+			}
+			/* "A added B to its blacklist", "A put B on a blacklist" */
+			if (tok_is(d, t, "blacklist")) {
+				h = t - 1;
+				while (h >= 0 && (d->cls[h] & W_DET) &&
+				       (d->mof[h] < 0 || (d->m[d->mof[h]].flags & MF_PRON)))
+					h--;
+				if (h > 1 && (tok_is(d, h, "to") || tok_is(d, h, "on")) &&
+				    d->mof[h - 1] >= 0 && d->m[d->mof[h - 1]].kind == MK_ACTOR) {
+					int vb = d->m[d->mof[h - 1]].a - 1;
+					if (vb > 0 && (tok_is(d, vb, "added") || tok_is(d, vb, "adds") ||
+					               tok_is(d, vb, "put") || tok_is(d, vb, "placed") ||
+					               tok_is(d, vb, "puts")) &&
+					    verb_subject(d, vb, &s)) {
+						memset(&o, 0, sizeof o);
+						arg_add(&o, &d->m[d->mof[h - 1]]);
+						return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL,
+						            NULL, err);
+					}
+				}
+			}
 			/* "Sudan faces U.N. sanctions": possible sanctions by the
 			 * named imposer on the one who faces them */
 			if (compound_left(d, t, &s)) {
