@@ -557,12 +557,21 @@ int geokg__write_file(const char *path, const char *data, size_t len,
                       geokg_error *err)
 {
 	struct stat st;
+	char *real = NULL;
+	int rc;
 
 	if (!*path)
 		return geokg__fail(err, GEOKG_EINVAL, "empty file name");
+	/* through a symbolic link to a file: replace the file, keep the link */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
+	    (real = realpath(path, NULL)))
+		path = real;
 	if (stat(path, &st) != 0)
-		return write_atomic(path, data, len, 0644, err);
-	if (!S_ISREG(st.st_mode))
-		return write_in_place(path, data, len, err);
-	return write_atomic(path, data, len, st.st_mode & 07777, err);
+		rc = write_atomic(path, data, len, 0644, err);
+	else if (!S_ISREG(st.st_mode))
+		rc = write_in_place(path, data, len, err);
+	else
+		rc = write_atomic(path, data, len, st.st_mode & 07777, err);
+	free(real);
+	return rc;
 }

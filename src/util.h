@@ -32,8 +32,10 @@ int geokg__nomem(geokg_error *err);
  * file is removed on failure and an existing file's mode is kept.  The
  * writer holds an exclusive flock() on its temporary file until the rename,
  * and first removes the temporary files of path that no live writer holds
- * (left by a killed run).  A special file (/dev/null, a FIFO, a terminal) is written in place, never
- * replaced (as root, a rename would replace the device node). */
+ * (left by a killed run).  A symbolic link to a file is kept and the file
+ * it names replaced.  A special file (/dev/null, a FIFO, a terminal) is
+ * written in place, never replaced (as root, a rename would replace the
+ * device node). */
 int geokg__write_file(const char *path, const char *data, size_t len,
                       geokg_error *err);
 

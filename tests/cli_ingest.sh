@@ -179,6 +179,21 @@ cmp -s "$S" "$T/stale-before.json" && fail "the ingest after the clean-up wrote 
 printf 'partial' >"$S.tmp.QwE456"
 expect_status 0 geokg merge -o "$S" "$S" "$T/stale-before.json"
 [ ! -e "$S.tmp.QwE456" ] || fail "merge -o left a dead writer's temporary graph"
+# Through a symbolic link: the link stays and the file it names is
+# replaced; an ingest keeps that file's list of documents and lock next
+# to it.
+mkdir "$T/real"
+cp "$S" "$T/real/g.json"
+ln -s real/g.json "$T/link.json"
+expect_status 0 geokg merge -o "$T/link.json" "$T/real/g.json" "$T/stale-before.json"
+[ -L "$T/link.json" ] || fail "merge -o replaced the symbolic link"
+expect_status 0 geokg ingest -q -o "$T/link.json" "$T/dir/a.txt"
+[ -L "$T/link.json" ] || fail "ingest -o replaced the symbolic link"
+[ -f "$T/real/g.json.docs" ] && [ -f "$T/real/g.json.lock" ] ||
+	fail "the list of documents and the lock are not next to the linked graph"
+[ ! -e "$T/link.json.docs" ] || fail "a second list of documents next to the link"
+expect_grep "\"doc\":\"$T/dir/a.txt\"" "$T/real/g.json"
+
 # an empty output name is an error, and removes nothing (not even a file
 # named .tmp.XXXXXX, which an empty base name would match)
 mkdir "$T/cwd"

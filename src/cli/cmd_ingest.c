@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -219,6 +220,8 @@ CLI_COMMAND(ingest)
 	geokg_docset *docs = NULL;
 	geokg_error err;
 	const char *out = NULL, *world_path = NULL;
+	char *real = NULL;
+	struct stat st;
 	int quiet = 0, lock = -1, rc;
 	ui u;
 
@@ -229,6 +232,11 @@ CLI_COMMAND(ingest)
 	if ((rc = cli_extractor_open(&x, world_path)))
 		return rc;
 	if (out && strcmp(out, "-") != 0) {
+		/* through a symbolic link, the graph, its lock and its list of
+		 * documents are those of the file it names */
+		if (lstat(out, &st) == 0 && S_ISLNK(st.st_mode) &&
+		    (real = realpath(out, NULL)))
+			out = real;
 		if ((lock = lock_graph(out)) < 0) {
 			rc = CLI_FAIL;
 			goto done;
@@ -272,5 +280,6 @@ done:
 	geokg_docset_free(docs);
 	geokg_graph_free(g);
 	geokg_extractor_free(x);
+	free(real);
 	return rc;
 }
