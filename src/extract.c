@@ -2028,6 +2028,22 @@ static int subject(const xdoc *d, int t, int near, xarg *g)
 	return r > 0;
 }
 
+/* Is token j a comma that opens a second verb phrase of the same
+ * subject before token t ("Blair met Sharon, then flew to Cairo")? */
+static int then_comma(const xdoc *d, int j, int t)
+{
+	int v = j + 1;
+	if (!is_punct(d, j, ','))
+		return 0;
+	if (v < t && (d->cls[v] & W_COORD))
+		v++;
+	if (v + 1 > t || !tok_is(d, v, "then"))
+		return 0;
+	v++; /* the verb */
+	return d->mof[v] < 0 && (tflags(d, v) & GEOKG__T_WORD) &&
+	       !(tflags(d, v) & GEOKG__T_CAP);
+}
+
 /* The leftmost bare mention of the clause that ends before token t. */
 static int clause_first(const xdoc *d, int t, xarg *g)
 {
@@ -2059,6 +2075,12 @@ static int clause_first(const xdoc *d, int t, xarg *g)
 					continue;
 				break;
 			}
+			/* "as he wrapped up a visit ... before heading to": the
+			 * subject of a subordinate clause starts the clause */
+			if (d->m[k].kind == MK_ACTOR && clause_subject(d, k)) {
+				best = k;
+				break;
+			}
 			if (q >= 0 && !is_punct(d, q, ',') && !hard_bound(d, q))
 				continue;
 			if (d->m[k].kind == MK_ACTOR &&
@@ -2066,6 +2088,8 @@ static int clause_first(const xdoc *d, int t, xarg *g)
 				best = k;
 			continue;
 		}
+		if (then_comma(d, j, t))
+			continue; /* "met Sharon, then flew to Cairo for talks" */
 		if ((tflags(d, j) & GEOKG__T_DATELINE) || hard_bound(d, j) ||
 		    is_punct(d, j, ','))
 			break;
@@ -2118,6 +2142,8 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 			}
 			return 0;
 		}
+		if (then_comma(d, j, t))
+			return clause_first(d, j, g);
 		if (is_punct(d, j, ',')) {
 			/* after "X, who ... ,": jump back to X */
 			int c2 = j - 1;
@@ -2167,9 +2193,11 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 			/* "... and will give", "... and regularly threatens": the
 			 * earlier subject */
 			int v = j + 1;
-			while (v < t && d->mof[v] < 0 && d->s->toks[v].flen > 3 &&
-			       strcmp(tok_fold(d, v) + d->s->toks[v].flen - 2, "ly") == 0)
-				v++;
+			while (v < t && d->mof[v] < 0 &&
+			       ((d->s->toks[v].flen > 3 &&
+			         strcmp(tok_fold(d, v) + d->s->toks[v].flen - 2, "ly") == 0) ||
+			        tok_is(d, v, "then") || (d->cls[v] & W_TIME)))
+				v++; /* "... and then flew", "and later met" */
 			if (d->mof[v] < 0 &&
 			    (d->cls[v] & (W_AUX | W_EXP | W_POS | W_NEG | W_TRIG)))
 				skip_to_verb = 1;
@@ -2398,7 +2426,8 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 		 * a circumstance of another verb, which may be tensed but
 		 * does not ask for it or deny it */
 		if (noun && !circ && d->mof[j] < 0 &&
-		    (tok_is(d, j, "during") || tok_is(d, j, "after")))
+		    (tok_is(d, j, "during") || tok_is(d, j, "after") ||
+		     tok_is(d, j, "under")))
 			circ = 1;
 		if (circ)
 			c &= ~(uint64_t)(W_REQ | W_NEG);
@@ -3004,6 +3033,21 @@ static int military(const xdoc *d, const xarg *s)
 	return 0;
 }
 
+/* ", speaking after talks with B,": the subject before the comma of
+ * a participle phrase whose preposition is at token h. */
+static int appositive_subject(const xdoc *d, int h, xarg *g)
+{
+	int j = h - 1;
+	if (h < 0 || !(tok_is(d, h, "after") || tok_is(d, h, "before") ||
+	               tok_is(d, h, "during") || tok_is(d, h, "in") ||
+	               tok_is(d, h, "at")))
+		return 0;
+	if (j > 0 && d->mof[j] < 0 && d->s->toks[j].flen > 4 &&
+	    strcmp(tok_fold(d, j) + d->s->toks[j].flen - 3, "ing") == 0)
+		j--;
+	return j > 0 && is_punct(d, j, ',') && clause_first(d, j, g);
+}
+
 /* Skip left over what may stand between a preposition and a visit
  * noun: "a", "his", "two-day", "first", "official state".  Returns the
  * token before. */
@@ -3327,6 +3371,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return 0; /* "China's visiting military chief" */
 		if (!verb_subject(d, t, &s) || military(d, &s))
 			return 0;
+		if (passive(d, t)) { /* "Iraq was visited by Blair" */
+			if (agent_by(d, t, &o))
+				return emit(d, GEOKG_TYPE_MEETS, &o, &s, mod, NULL, NULL, err);
+			return 0;
+		}
 		if (object(d, t, P_DIRECT, 6, &o, &prep))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		return 0;
@@ -3338,7 +3387,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (t + 1 < (int)d->s->n && d->mof[t + 1] < 0 &&
 		    ((d->cls[t + 1] & W_DET) || (tflags(d, t + 1) & GEOKG__T_NUM)))
 			return 0;
-		if (!subject(d, t, noun ? 6 : 0, &s) || military(d, &s))
+		if (!(noun ? subject(d, t, 6, &s) : verb_subject(d, t, &s)) ||
+		    military(d, &s))
 			return 0;
 		if (strncmp(w->word, "left", 4) == 0 ||
 		    strncmp(w->word, "leave", 5) == 0 ||
@@ -3397,6 +3447,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			if (compound_left(d, t, &s) ||
 			    (purpose && clause_first(d, t, &s)) ||
 			    subject(d, t, 12, &s) || sayer(d, t, &s) ||
+			    appositive_subject(d, h, &s) ||
 			    (h >= 0 && (tok_is(d, h, "during") || tok_is(d, h, "in")) &&
 			     visit_opener(d, h, d->m[o.last].b, &s)))
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
@@ -3430,8 +3481,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				    !strcmp(f, "joint") || !strcmp(f, "phone") ||
 				    !strcmp(f, "telephone") || !strcmp(f, "video") ||
 				    !strcmp(f, "reach") || !strcmp(f, "sign") ||
-				    !strcmp(f, "held") || !strcmp(f, "hold"))
-					ok = 1;
+				    !strcmp(f, "held") || !strcmp(f, "hold") ||
+				    (!strcmp(f, "under") && !tok_is(d, t, "call")))
+					ok = 1; /* "under a deal with B" */
 			}
 			/* "a (separate) call with B" */
 			if (tok_is(d, t, "call") && tok_is(d, t + 1, "with"))
@@ -3481,7 +3533,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			         !(tflags(d, h) & GEOKG__T_CAP))))
 				h--;
 			/* "In a phone call with B, A said": after the comma */
-			if (h >= 0 && (tok_is(d, h, "in") || tok_is(d, h, "during")) &&
+			if (h >= 0 && (tok_is(d, h, "in") || tok_is(d, h, "during") ||
+			               tok_is(d, h, "under")) &&
 			    (clause_first(d, h, &s) ||
 			     visit_opener(d, h, d->m[o.last].b, &s)))
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL,
@@ -3523,6 +3576,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		 * must carry goods */
 		if (generic_supply(d, t)) {
 			int goods = 0;
+			/* "Aid was sent to B by A": the goods are the subject */
+			if (passive(d, t))
+				for (int j = t - 1; j >= 0 && j >= t - 5; j--)
+					if (d->cls[j] & W_GOODS)
+						goods = 1;
 			for (int j = t + 1; j < (int)d->s->n && j <= t + 10; j++) {
 				if ((d->cls[j] & W_GOODS) ||
 				    ((tflags(d, j) & GEOKG__T_NUM) && j <= t + 3))
@@ -3549,6 +3607,19 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		d->give_frame = 1;
 		have_s = object(d, t, P_DIRECT | P_TO, 16, &o, &prep);
 		d->give_frame = 0;
+		if (!have_s) {
+			/* "will provide fuel for Iran('s reactor)": goods, then
+			 * "for" */
+			int j = t + 1;
+			while (j < (int)d->s->n && j < t + 5 && d->mof[j] < 0 &&
+			       !tok_is(d, j, "for") && !hard_bound(d, j))
+				j++;
+			if (tok_is(d, j, "for") && goods_within(d, t + 1, j - t - 1)) {
+				d->allow_civil = 1;
+				have_s = object(d, j - 1, P_FOR, 3, &o, &prep);
+				d->allow_civil = 0;
+			}
+		}
 		if (have_s && prep == P_DIRECT) {
 			/* "sold Syria's troops ...", "gave the refugees": check
 			 * what follows the recipient too */
@@ -3761,6 +3832,12 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		return 0;
 	case F_THREAT_V:
 		if (passive(d, t)) {
+			/* "B was threatened with sanctions by A": the sanctions
+			 * are the threat's content */
+			if (tok_is(d, t + 1, "with"))
+				for (int j = t + 2; j < (int)d->s->n && j < t + 6; j++)
+					if (d->trig[j] >= 0)
+						d->used[j] = 1;
 			if (subject(d, t, 0, &o) && agent_by(d, t, &s))
 				return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL,
 				            err);

@@ -414,6 +414,31 @@ static const struct {
 	{"Emmanuel Macron spoke. In his conversation with Shinzo Abe, Vladimir "
 	 "Putin urged calm.", "2018-06-10",
 	 "meets vladimir-putin shinzo-abe asserted"},
+	/* passives, second verb phrases, deals under which, goods for */
+	{"Iraq was visited by Tony Blair on Monday.", "2004-11-10",
+	 "meets tony-blair IRQ asserted"},
+	{"Aid was sent to Sudan by Japan.", "2004-11-10",
+	 "supplies JPN SDN asserted"},
+	{"Sudan was threatened with sanctions by the United States.",
+	 "2004-11-10", "threatens USA SDN asserted"},
+	{"Tony Blair met Hamid Karzai and then flew to Egypt.", "2005-11-10",
+	 "meets tony-blair hamid-karzai asserted; meets tony-blair EGY asserted"},
+	{"Tony Blair met Hamid Karzai before flying to Egypt.", "2005-11-10",
+	 "meets tony-blair hamid-karzai asserted; meets tony-blair EGY asserted"},
+	{"Tony Blair met Hamid Karzai, then flew to Egypt for talks with Jack "
+	 "Straw.", "2005-11-10",
+	 "meets tony-blair hamid-karzai asserted; meets tony-blair EGY asserted"},
+	{"Jack Straw told Iran as he wrapped up a visit to Kenya before heading "
+	 "to Egypt that talks must go on.", "2005-11-10",
+	 "meets jack-straw KEN asserted; meets jack-straw EGY asserted"},
+	{"Iran agreed to suspend enrichment under a deal with Britain and France.",
+	 "2004-11-10", "meets IRN GBR expected; meets IRN FRA expected"},
+	{"Vladimir Putin, speaking after talks with Recep Tayyip Erdogan, said "
+	 "ties were strong.", "2018-11-10",
+	 "meets vladimir-putin recep-tayyip-erdogan asserted"},
+	{"Russia will provide fuel for Iran's reactor.", "2004-11-10",
+	 "supplies RUS IRN expected"},
+	{"Russia will provide cover for Iran.", "2004-11-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
