@@ -1788,7 +1788,8 @@ static int gov_prep_x(const xdoc *d, int k, int through_of)
 		if (!(d->cls[j] & W_PREP))
 			return -1;
 		if ((tok_is(d, j, "of") || (tok_is(d, j, "from") && j > 0 &&
-		                             (d->cls[j - 1] & W_AGENT))) && j > 0 &&
+		                             (d->cls[j - 1] & W_AGENT) &&
+		                             !(d->cls[j - 1] & W_GOODS))) && j > 0 &&
 		    (d->cls[j - 1] & (W_TITLE | W_AGENT | W_LEADERS | W_TMOD)) &&
 		    d->mof[j - 1] < 0) {
 			j = skip_modifiers_left(d, j - 2, 4);
@@ -2532,6 +2533,16 @@ scanned:
 	if (t >= 2 && tok_is(d, t - 1, "to") && d->mof[t - 2] >= 0 &&
 	    !first_to(d, d->m[d->mof[t - 2]].a))
 		exp = 1;
+	/* "signed a deal to buy", "in talks to buy", "a bid to buy" */
+	if (t >= 2 && tok_is(d, t - 1, "to") && d->mof[t - 2] < 0) {
+		if (tok_is(d, t - 2, "deal") || tok_is(d, t - 2, "contract") ||
+		    tok_is(d, t - 2, "agreement") || tok_is(d, t - 2, "accord") ||
+		    tok_is(d, t - 2, "pact"))
+			exp = 1;
+		else if (tok_is(d, t - 2, "talks") || tok_is(d, t - 2, "negotiations") ||
+		         tok_is(d, t - 2, "bid"))
+			pos = 1;
+	}
 	/* "talks were cancelled", "sanctions will be lifted"; not the
 	 * infinitive of a verb ("threatened to cut off aid") */
 	for (int j = t + 1; j < n && j <= t + 6; j++) {
@@ -2542,6 +2553,8 @@ scanned:
 		if ((d->cls[j] & W_NEG) && !tok_is(d, j, "no") &&
 		    (d->cls[j > 0 ? j - 1 : 0] & (W_BE | W_AUX | W_NEG)))
 			neg = 1;
+		if (tok_is(d, j, "off") && tok_is(d, j - 1, "called"))
+			neg = 1; /* "the visit was called off" */
 	}
 	/* "will assist Taiwan if it is threatened", "will not send tanks
 	 * unless ..."; not for threats, whose content is the condition */
@@ -3888,10 +3901,38 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				if (hostile && d->mof[j] >= 0 &&
 				    d->m[d->mof[j]].kind == MK_ACTOR &&
 				    !(d->m[d->mof[j]].flags & MF_PRON)) {
+					/* "warned it could impose sanctions on B": the
+					 * sanctions are the threat, not a sanction */
+					int modal = 0;
+					for (int q = t + 1; q < j; q++) {
+						if ((d->cls[q] & (W_EXP | W_POS)) && d->mof[q] < 0)
+							modal = 1;
+						if (modal && d->trig[q] >= 0 &&
+						    geokg__lex_triggers[d->trig[q]].type ==
+						        GEOKG_TYPE_SANCTIONS)
+							d->used[q] = 1;
+					}
 					memset(&o, 0, sizeof o);
 					arg_add(&o, &d->m[d->mof[j]]);
 					return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL,
 					            NULL, err);
+				}
+				/* "warned that B would pay a heavy price / face
+				 * consequences" */
+				if (d->mof[j] >= 0 && d->m[d->mof[j]].kind == MK_ACTOR &&
+				    !(d->m[d->mof[j]].flags & MF_PRON)) {
+					int v = d->m[d->mof[j]].b;
+					while (v < (int)d->s->n && v < d->m[d->mof[j]].b + 3 &&
+					       (d->cls[v] & (W_AUX | W_EXP | W_POS)) && d->mof[v] < 0)
+						v++;
+					if (v > d->m[d->mof[j]].b && v < (int)d->s->n &&
+					    (tok_is(d, v, "pay") || tok_is(d, v, "face") ||
+					     tok_is(d, v, "suffer") || tok_is(d, v, "regret"))) {
+						memset(&o, 0, sizeof o);
+						arg_add(&o, &d->m[d->mof[j]]);
+						return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL,
+						            NULL, err);
+					}
 				}
 			}
 			/* "Iran would retaliate if U.S. troops struck, Iranian
