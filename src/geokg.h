@@ -761,9 +761,9 @@ typedef struct geokg_ingest_options {
  * Extract the documents under `paths` and merge them into g, recording
  * them in `docs`: plain files are one document each (id = the path), a
  * directory is walked recursively (its .txt, .jsonl, .csv and .tsv files,
- * hidden names skipped), .jsonl files (and "-", standard input) hold one
- * document per line ({"id", "date", "text"}), .csv / .tsv files one per
- * row (needs
+ * hidden names skipped; symbolic links followed, each directory walked
+ * once), .jsonl files (and "-", standard input) hold one document per line
+ * ({"id", "date", "text"}), .csv / .tsv files one per row (needs
  * text_column; without id_column a row is known as "FILE:ROW").  A
  * document whose id and content hash are in `docs` is skipped.  Unreadable
  * paths and failing documents go to `warn` and are skipped.  The result
