@@ -1589,6 +1589,80 @@ static void find_quoted(xdoc *d)
 		compact(d);
 }
 
+static int apposed(const xdoc *d, int a, int b);
+
+/* Is [a, b) two to four words of a name we do not know? */
+static int unknown_name(const xdoc *d, int a, int b)
+{
+	if (b - a < 2 || b - a > 4)
+		return 0;
+	for (int i = a; i < b; i++)
+		if (!name_word(d, i))
+			return 0;
+	return 1;
+}
+
+/* The state a title or a state's agent between commas stands for
+ * ("Japan's foreign minister", "a senior Japanese diplomat"), or NULL. */
+static const char *apposed_state(const xdoc *d, int k)
+{
+	const xment *m = &d->m[k];
+	if (m->kind != MK_ACTOR || m->n != 1 || (m->flags & MF_PRON) ||
+	    ref_kind(d, m->ref[0]) == GEOKG_KIND_PERSON ||
+	    !(m->flags & (MF_TITLE | MF_DEMONYM)))
+		return NULL;
+	return ref_country(d, m->ref[0]);
+}
+
+/* Step 4c: a name we do not know in apposition to a title: "Kenji Sato,
+ * a senior Japanese diplomat,", "Iran's top negotiator, Ali Larijani,"
+ * is a person of the title's state. */
+static void find_appositions(xdoc *d)
+{
+	int n = (int)d->s->n, added = 0;
+	for (int c = 2; c + 2 < n; c++) {
+		int a, c2, k;
+		const char *st;
+		if (!is_punct(d, c, ','))
+			continue;
+		for (c2 = c + 1; c2 < n && c2 < c + 9 && !is_punct(d, c2, ','); c2++)
+			;
+		if (c2 >= n || !is_punct(d, c2, ','))
+			continue;
+		/* "NAME, the TITLE," */
+		a = c;
+		while (a > 0 && c - a < 4 && name_word(d, a - 1))
+			a--;
+		if (unknown_name(d, a, c) &&
+		    (a == 0 || is_punct(d, a - 1, ',') || hard_bound(d, a - 1) ||
+		     (tflags(d, a - 1) & GEOKG__T_DATELINE)) &&
+		    (k = apposed(d, c + 1, c2)) >= 0 && (st = apposed_state(d, k))) {
+			int32_t p = local_person(d, a, c, st);
+			int q = p == INT32_MIN ? -1 : add_ment(d, a, c, MK_ACTOR, 0, p);
+			if (q >= 0) {
+				mark(d, q);
+				add_surname(d, d->s->toks[c - 1].hash, p);
+				added = 1;
+			}
+			continue;
+		}
+		/* "the TITLE, NAME," */
+		k = d->mof[c - 1];
+		if (k >= 0 && (st = apposed_state(d, k)) && (d->m[k].flags & MF_TITLE) &&
+		    unknown_name(d, c + 1, c2)) {
+			int32_t p = local_person(d, c + 1, c2, st);
+			int q = p == INT32_MIN ? -1 : add_ment(d, c + 1, c2, MK_ACTOR, 0, p);
+			if (q >= 0) {
+				mark(d, q);
+				add_surname(d, d->s->toks[c2 - 1].hash, p);
+				added = 1;
+			}
+		}
+	}
+	if (added)
+		compact(d);
+}
+
 /* Step 5: "the visiting Chinese foreign minister", "a visiting U.N.
  * official", "Visiting US envoy X": "visiting" before a person, a title
  * or a state's agent is an adjective; the mention is a visitor. */
@@ -1659,6 +1733,7 @@ static void find_mentions(xdoc *d)
 	coordinated_demonyms(d);
 	compact(d);
 	find_anaphors(d);
+	find_appositions(d);
 	find_quoted(d);
 	find_visitors(d);
 	d->info.mentions += (size_t)d->nm;
@@ -2023,6 +2098,22 @@ static int clause_subject(const xdoc *d, int k)
 	        d->cls[b] == 0);
 }
 
+/* The one actor mention that fills tokens [a, b) but for an article
+ * ("the Japanese foreign minister", "a senior Japanese diplomat",
+ * "Nobutaka Machimura"), or -1. */
+static int apposed(const xdoc *d, int a, int b)
+{
+	int k;
+	while (a < b && d->mof[a] < 0 && (d->cls[a] & (W_DET | W_TMOD)) &&
+	       !(d->cls[a] & (W_PRON_P | W_PRON_C | W_PRON_G)))
+		a++;
+	if (a >= b || (k = d->mof[a]) < 0 || d->m[k].a != a || d->m[k].b != b ||
+	    d->m[k].kind != MK_ACTOR || d->m[k].n != 1 ||
+	    (d->m[k].flags & MF_PRON))
+		return -1;
+	return k;
+}
+
 static int subject(const xdoc *d, int t, int near, xarg *g)
 {
 	int r = subject_at(d, t, near, g);
@@ -2164,6 +2255,21 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 			    d->m[d->mof[c2 - 1]].kind == MK_ACTOR && !near) {
 				coord_left(d, d->mof[c2 - 1], g);
 				return 1;
+			}
+			/* "Machimura, Japan's foreign minister, met", "Japan's
+			 * foreign minister, Nobutaka Machimura, met": the person */
+			if (c2 > 0 && is_punct(d, c2, ',') && (!near || near >= 10)) {
+				int k2 = apposed(d, c2 + 1, j), k1 = d->mof[c2 - 1];
+				if (k2 >= 0 && k1 >= 0 && d->m[k1].kind == MK_ACTOR &&
+				    d->m[k1].n == 1) {
+					int k = ref_kind(d, d->m[k1].ref[0]) != GEOKG_KIND_PERSON &&
+					        ref_kind(d, d->m[k2].ref[0]) == GEOKG_KIND_PERSON
+					        ? k2 : k1;
+					memset(g, 0, sizeof *g);
+					arg_add(g, &d->m[k]);
+					g->first = g->last = k;
+					return 1;
+				}
 			}
 			return 0;
 		}

@@ -200,6 +200,7 @@ const geokg__lexword geokg__lex_words[] = {
 	{"defence", W_TMOD}, {"interior", W_TMOD}, {"finance", W_TMOD},
 	{"trade", W_TMOD | W_DET}, {"economy", W_TMOD}, {"energy", W_TMOD},
 	{"deputy", W_TMOD}, {"vice", W_TMOD}, {"top", W_TMOD},
+	{"assistant", W_TMOD},
 	{"senior", W_TMOD}, {"acting", W_TMOD}, {"supreme", W_TMOD},
 	{"crown", W_TMOD}, {"army", W_AGENT | W_TMOD}, {"security", W_TMOD},
 	{"national", W_TMOD}, {"intelligence", W_TMOD}, {"nuclear", W_TMOD | W_DET},

@@ -456,6 +456,18 @@ static const struct {
 	 "2018-06-10", "threatens IRN ISR asserted"},
 	{"The United States warned that Iran would face consequences.",
 	 "2018-06-10", "threatens USA IRN asserted"},
+	/* appositions: the person, known or new, not the title's state */
+	{"Sergei Lavrov, Russia's foreign minister, met Jack Straw in London.",
+	 "2005-03-10", "meets sergei-lavrov jack-straw asserted"},
+	{"Russia's foreign minister, Sergei Lavrov, met Jack Straw in London.",
+	 "2005-03-10", "meets sergei-lavrov jack-straw asserted"},
+	{"Kenji Sato, a senior Japanese diplomat, held talks with Chinese "
+	 "officials.", "2005-03-10", "meets kenji-sato CHN asserted"},
+	{"Iran's top nuclear negotiator, Ali Mostafa, met EU officials in "
+	 "Brussels.", "2005-03-10", "meets ali-mostafa EU asserted"},
+	{"John Smith, a British tourist, visited Iran.", "2005-03-10", ""},
+	{"U.S. Assistant Secretary of State Chris Hall arrived in Beijing.",
+	 "2005-03-10", "meets chris-hall CHN asserted"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
