@@ -492,8 +492,7 @@ done:
  * has room for it) and lock it, which marks it as live for
  * remove_stale_temps().  A file that another process's clean-up removed
  * between creation and locking (it has no name left) is dropped and
- * another made.  Returns the descriptor or
- * -1 with errno set. */
+ * another made.  Returns the descriptor, or -1 with errno set. */
 static int create_temp(char *tmp, const char *path, size_t n)
 {
 	struct stat st;
