@@ -1178,6 +1178,9 @@ static void find_demonyms(xdoc *d)
 				if (m->b < n && (tflags(d, m->b) & GEOKG__T_POSS))
 					m->flags |= MF_POSS;
 				mark(d, k);
+			} else if ((m->flags & MF_PLURAL) && m->a > 0 &&
+			           tok_is(d, m->a - 1, "the")) {
+				/* "the Palestinians resumed talks": the people act */
 			} else if (noun) {
 				m->kind = MK_WEAK;
 			} else if (!(m->flags & MF_PLURAL) &&
@@ -1708,6 +1711,12 @@ static void find_mentions(xdoc *d)
 			if (w->key) {
 				d->cls[i] = w->cls;
 				d->trig[i] = w->trig;
+				/* "quake-hit areas": an adjective, not a strike */
+				if ((t->flags & GEOKG__T_HYPH) && t->flen == 3 &&
+				    memcmp(f, "hit", 3) == 0) {
+					d->trig[i] = -1;
+					d->cls[i] &= ~(uint64_t)W_TRIG;
+				}
 			}
 		}
 	}
@@ -2031,9 +2040,11 @@ static void coord_left(const xdoc *d, int k, xarg *g)
 		/* a list ends "..., B and C": a bare comma before the last
 		 * item is a clause break ("After the quake in Turkey, Japan") */
 		if (!coord && g->n == 1 && !in_list_middle(d, k) &&
-		    !(d->headline && k == 1 && d->m[0].a == 0 &&
+		    !((d->headline || tok_is(d, d->m[1].b, "to")) && k == 1 &&
+		      d->m[0].a == 0 && d->m[0].n == 1 && d->m[1].n == 1 &&
 		      ref_kind(d, d->m[0].ref[0]) == ref_kind(d, d->m[1].ref[0])))
-			break; /* but "Blair, Bush Meet" in a headline is a pair */
+			break; /* but "Blair, Bush Meet" in a headline, "India,
+			        * Pakistan to resume talks", are pairs */
 		if (d->m[k - 1].flags & MF_POSS)
 			break;
 		k--;
@@ -2635,10 +2646,20 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			shared = 1;
 	}
 scanned:
-	/* "X to visit Y" in a headline: planned */
+	/* "X to visit Y" in a headline: planned; "India, Pakistan to resume
+	 * peace talks" too */
 	if (t >= 2 && tok_is(d, t - 1, "to") && d->mof[t - 2] >= 0 &&
 	    !first_to(d, d->m[d->mof[t - 2]].a))
 		exp = 1;
+	for (int j = t - 2; j >= 2 && j >= t - 4 && !exp; j--) {
+		if (d->mof[j] >= 0 || !(tflags(d, j) & GEOKG__T_WORD))
+			break;
+		if (tok_is(d, j, "to") && d->mof[j - 1] >= 0 &&
+		    d->m[d->mof[j - 1]].kind == MK_ACTOR && d->mof[j + 1] < 0 &&
+		    !(d->cls[j + 1] & (W_DET | W_PREP)) &&
+		    !first_to(d, d->m[d->mof[j - 1]].a))
+			exp = 1;
+	}
 	/* "signed a deal to buy", "in talks to buy", "a bid to buy" */
 	if (t >= 2 && tok_is(d, t - 1, "to") && d->mof[t - 2] < 0) {
 		if (tok_is(d, t - 2, "deal") || tok_is(d, t - 2, "contract") ||
@@ -3545,6 +3566,10 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		location_phrase(d, t, loc, sizeof loc);
 		if (object(d, t, P_BETWEEN, 6, &o, &prep))
 			return o.n >= 2 ? emit_pairs(d, &o, mod, loc, err) : 0;
+		/* "a meeting of the Chinese and Japanese leaders" */
+		if (tok_is(d, t + 1, "of") && object(d, t, P_OF, 6, &o, &prep) &&
+		    o.n >= 2)
+			return emit_pairs(d, &o, mod, loc, err);
 		/* "the Russia-China summit" */
 		if (h >= 1 && d->mof[h] >= 0 && d->mof[h - 1] >= 0 &&
 		    (tflags(d, d->m[d->mof[h]].a) & GEOKG__T_HYPH)) {
@@ -4128,8 +4153,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return 0;
 		if (!verb_subject(d, t, &s))
 			return 0;
-		if (!object(d, t, P_DIRECT | P_AGAINST, 6, &o, &prep))
-			return 0;
+		if (!object(d, t, P_DIRECT | P_AGAINST |
+		                      (tok_is(d, t + 1, "back") ? P_IN : 0), 6, &o, &prep))
+			return 0; /* (and "hit back at B") */
 		if (mod == GEOKG_MOD_NEGATED)
 			return 0; /* "would not dare attack Iran": no threat */
 		/* the threat is made now, whatever its tense */

@@ -504,6 +504,7 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"attack", GEOKG_TYPE_THREATENS, F_RETAL_V, F_NONE, -1},
 	{"strike", GEOKG_TYPE_THREATENS, F_RETAL_V, F_NONE, -1},
 	{"destroy", GEOKG_TYPE_THREATENS, F_RETAL_V, F_NONE, -1},
+	{"hit", GEOKG_TYPE_THREATENS, F_RETAL_V, F_NONE, -1},
 	/* sanctions */
 	{"sanction", GEOKG_TYPE_SANCTIONS, F_SANC_V, F_SANC_N, -1},
 	{"sanctions", GEOKG_TYPE_SANCTIONS, F_SANC_V, F_SANC_N, -1},

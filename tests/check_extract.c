@@ -468,6 +468,17 @@ static const struct {
 	{"John Smith, a British tourist, visited Iran.", "2005-03-10", ""},
 	{"U.S. Assistant Secretary of State Chris Hall arrived in Beijing.",
 	 "2005-03-10", "meets chris-hall CHN asserted"},
+	/* pairs in sentence-case headlines, peoples, meetings of, hitting back */
+	{"India, Pakistan to resume peace talks", "2005-03-10",
+	 "meets IND PAK expected"},
+	{"Israel and the Palestinians resumed talks.", "2005-03-10",
+	 "meets ISR PSE asserted"},
+	{"The meeting of the Chinese and Japanese leaders was tense.",
+	 "2005-03-10", "meets CHN JPN asserted"},
+	{"Iran vowed to hit back at Israel.", "2005-03-10",
+	 "threatens IRN ISR asserted"},
+	{"The storm hit Japan. Aid reached quake-hit towns in Pakistan.",
+	 "2005-03-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
