@@ -2131,6 +2131,28 @@ static int subject(const xdoc *d, int t, int near, xarg *g)
 	return r > 0;
 }
 
+/* Is the comma at token j inside a list of adjectives of the noun at
+ * token t ("travel, economic and diplomatic sanctions")? */
+static int adjective_comma(const xdoc *d, int j, int t)
+{
+	int coord = 0;
+	const uint64_t adj = W_DET | W_TMOD | W_GOODS | W_TRIG;
+	if (j < 1 || !(tflags(d, j - 1) & GEOKG__T_WORD) ||
+	    (tflags(d, j - 1) & GEOKG__T_CAP) || d->mof[j - 1] >= 0 ||
+	    (d->cls[j - 1] & ~adj))
+		return 0;
+	for (int v = j + 1; v < t; v++) {
+		if (d->cls[v] & W_COORD) {
+			coord = 1;
+			continue;
+		}
+		if (d->mof[v] >= 0 || !(tflags(d, v) & GEOKG__T_WORD) ||
+		    (tflags(d, v) & GEOKG__T_CAP) || (d->cls[v] & ~adj))
+			return 0;
+	}
+	return coord && t - j <= 5;
+}
+
 /* Is token j a comma that opens a second verb phrase of the same
  * subject before token t ("Blair met Sharon, then flew to Cairo")? */
 static int then_comma(const xdoc *d, int j, int t)
@@ -2247,12 +2269,36 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 		}
 		if (then_comma(d, j, t))
 			return clause_first(d, j, g);
+		/* "imposed travel, economic and diplomatic sanctions": a
+		 * comma between adjectives of one noun */
+		if (is_punct(d, j, ',') && adjective_comma(d, j, t))
+			continue;
 		if (is_punct(d, j, ',')) {
 			/* after "X, who ... ,": jump back to X */
 			int c2 = j - 1;
 			while (c2 >= 0 && !is_punct(d, c2, ',') &&
 			       (!hard_bound(d, c2) || (d->cls[c2] & W_REL)))
 				c2--;
+			/* "A, B and C, along with D, imposed": all of them */
+			if (c2 > 0 && is_punct(d, c2, ',') && c2 + 2 < j &&
+			    ((tok_is(d, c2 + 1, "along") || tok_is(d, c2 + 1, "together")) &&
+			     tok_is(d, c2 + 2, "with")) &&
+			    d->mof[c2 - 1] >= 0 && d->m[d->mof[c2 - 1]].kind == MK_ACTOR &&
+			    d->mof[c2 + 3] >= 0 && d->m[d->mof[c2 + 3]].kind == MK_ACTOR &&
+			    (!near || near >= 10)) {
+				xarg more;
+				memset(&more, 0, sizeof more);
+				coord_right(d, d->mof[c2 + 3], &more);
+				coord_left(d, d->mof[c2 - 1], g);
+				for (int q = 0; q < more.n && g->n < MAXG; q++) {
+					int dup = 0;
+					for (int r = 0; r < g->n; r++)
+						dup |= g->ref[r] == more.ref[q];
+					if (!dup)
+						g->ref[g->n++] = more.ref[q];
+				}
+				return 1;
+			}
 			if (c2 > 0 && is_punct(d, c2, ',') && c2 + 1 < j &&
 			    (d->cls[c2 + 1] & W_REL) && d->mof[c2 - 1] >= 0 &&
 			    d->m[d->mof[c2 - 1]].kind == MK_ACTOR &&
@@ -2616,6 +2662,12 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 		    !(tok_is(d, j + 1, "for") || tok_is(d, j + 1, "on") ||
 		      tok_is(d, j + 1, "upon")))
 			c &= ~(uint64_t)W_REQ; /* "called the meeting encouraging" */
+		/* "Asked about a visit to B, X said": a question, no request */
+		if ((c & W_REQ) && d->s->toks[j].flen >= 3 &&
+		    strncmp(tok_fold(d, j), "ask", 3) == 0 &&
+		    (tok_is(d, j + 1, "about") || tok_is(d, j + 1, "whether") ||
+		     tok_is(d, j + 1, "if")))
+			c &= ~(uint64_t)W_REQ;
 		if ((c & W_REQ) && !req) {
 			req = 1;
 			*req_at = j;
@@ -3312,7 +3364,8 @@ static int relate_visit_noun(xdoc *d, int t, geokg_modality mod,
 	}
 	on = h >= 0 && (tok_is(d, h, "during") || tok_is(d, h, "on"));
 	d->allow_civil = 1; /* "a visit to Congo displaced camp" */
-	found = object(d, t, P_TO | P_IN, 8, &o, &prep);
+	found = object(d, t, P_TO | P_IN, tok_is(d, t + 1, "of") ? 14 : 8, &o,
+	               &prep);
 	d->allow_civil = 0;
 	if (!found)
 		return pron >= 0 ? 0 : visit_noun_bare(d, t, h, on, mod, err);
@@ -3328,6 +3381,8 @@ static int relate_visit_noun(xdoc *d, int t, geokg_modality mod,
 		return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 	}
 	if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep) ||
+	    (tok_is(d, t + 1, "of") && object(d, t, P_OF, 6, &s, &prep) &&
+	     d->m[s.first].a < d->m[o.first].a) ||
 	    (on && clause_first(d, h, &s)) ||
 	    (on && h > 1 && is_punct(d, h - 1, ',') && clause_first(d, h - 1, &s)) ||
 	    (on && visit_opener(d, h, d->m[o.last].b, &s)) ||
@@ -3453,6 +3508,13 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		}
 		if (object(d, t, frame == F_MEET_V ? (P_DIRECT | P_WITH) : P_WITH, 12,
 		           &o, &prep))
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
+		/* "spoke by phone to Egypt's Sisi": to a person, not "to the
+		 * General Assembly" */
+		if ((strncmp(w->word, "spoke", 5) == 0 || strncmp(w->word, "speak", 5) == 0 ||
+		     strncmp(w->word, "talk", 4) == 0) &&
+		    object(d, t, P_TO, 6, &o, &prep) && o.n == 1 &&
+		    ref_kind(d, o.ref[0]) == GEOKG_KIND_PERSON)
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
 		if (s.n >= 2)
 			return emit_pairs(d, &s, mod, loc, err);

@@ -479,6 +479,17 @@ static const struct {
 	 "threatens IRN ISR asserted"},
 	{"The storm hit Japan. Aid reached quake-hit towns in Pakistan.",
 	 "2005-03-10", ""},
+	/* adjective lists, 'along with', visits of, speaking to a person */
+	{"Saudi Arabia and Egypt, along with Jordan, imposed travel, economic "
+	 "and diplomatic sanctions on Qatar.", "2017-12-14",
+	 "sanctions SAU QAT asserted; sanctions EGY QAT asserted; "
+	 "sanctions JOR QAT asserted"},
+	{"Asked about a visit of Defence Minister Kim Lee of Singapore to China, "
+	 "the spokesman said ties were good.", "2017-12-14",
+	 "meets kim-lee CHN asserted"},
+	{"Donald Trump spoke by phone to Shinzo Abe.", "2017-12-14",
+	 "meets donald-trump shinzo-abe asserted"},
+	{"Donald Trump spoke to the United Nations.", "2017-12-14", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
