@@ -3411,6 +3411,34 @@ static int relate_invite(xdoc *d, int t, const xarg *s, geokg_modality mod,
 	return emit(d, GEOKG_TYPE_MEETS, &o, &pl, mod, NULL, NULL, err);
 }
 
+/* "A told B ... in a phone call / during talks": the first two bare
+ * actors of the clause before token t meet. */
+static int clause_pair(xdoc *d, int t, geokg_modality mod, geokg_error *err)
+{
+	int k1 = -1, k2 = -1;
+	for (int j = 0; j < t; j++) {
+		int k = d->mof[j];
+		if (hard_bound(d, j) && !(d->cls[j] & W_SAY))
+			k1 = k2 = -1;
+		if (k < 0 || d->m[k].kind != MK_ACTOR || d->m[k].a != j)
+			continue;
+		if (gov_prep(d, k) >= 0 && !(d->m[k].flags & MF_POSS))
+			continue;
+		if (k1 < 0)
+			k1 = k;
+		else if (k2 < 0)
+			k2 = k;
+	}
+	if (k1 >= 0 && k2 >= 0) {
+		xarg pr;
+		memset(&pr, 0, sizeof pr);
+		arg_add(&pr, &d->m[k1]);
+		arg_add(&pr, &d->m[k2]);
+		return emit_pairs(d, &pr, mod, NULL, err);
+	}
+	return 0;
+}
+
 /* Handle the trigger at token t. */
 static int relate(xdoc *d, int t, geokg_error *err)
 {
@@ -3644,6 +3672,15 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (object(d, t, P_WITH, 8, &o, &prep)) {
 			int purpose = h >= 0 && (tok_is(d, h, "for") ||
 			                         tok_is(d, h, "during"));
+			/* "Trump sought to woo China since a summit with Xi" */
+			int hh = h;
+			while (hh >= 0 && d->mof[hh] < 0 && (d->cls[hh] & (W_DET | W_TMOD)))
+				hh--;
+			if (hh >= 0 && d->mof[hh] < 0 &&
+			    (tok_is(d, hh, "since") || tok_is(d, hh, "after") ||
+			     tok_is(d, hh, "before") || tok_is(d, hh, "at")) &&
+			    !compound_left(d, t, &s) && clause_first(d, hh, &s))
+				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
 			/* "In his conversation with B, A urged": A, not the last
 			 * person named before */
 			if (h > 0 && d->mof[h] >= 0 && (d->m[d->mof[h]].flags & MF_PRON) &&
@@ -3670,6 +3707,10 @@ static int relate(xdoc *d, int t, geokg_error *err)
 					return 0; /* ("are to hold a summit") */
 			return emit_pairs(d, &s, mod, loc, err);
 		}
+		/* "Trump told Xi on Thursday during talks in Beijing": the
+		 * two bare actors of the clause before */
+		if (h >= 0 && tok_is(d, h, "during"))
+			return clause_pair(d, t, mod, err);
 		return 0;
 	}
 	case F_WITH_N:
@@ -3684,6 +3725,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				if (!strcmp(f, "reached") || !strcmp(f, "signed") ||
 				    !strcmp(f, "struck") || !strcmp(f, "sealed") ||
 				    !strcmp(f, "clinched") || !strcmp(f, "negotiated") ||
+				    !strcmp(f, "seal") || !strcmp(f, "seals") ||
+				    !strcmp(f, "signs") || !strcmp(f, "inked") ||
 				    !strcmp(f, "joint") || !strcmp(f, "phone") ||
 				    !strcmp(f, "telephone") || !strcmp(f, "video") ||
 				    !strcmp(f, "reach") || !strcmp(f, "sign") ||
@@ -3700,28 +3743,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (!object(d, t, P_WITH, 6, &o, &prep) && tok_is(d, t, "call")) {
 			/* "A told B in a phone call": the two bare actors of the
 			 * clause */
-			int k1 = -1, k2 = -1;
-			for (int j = 0; j < t; j++) {
-				int k = d->mof[j];
-				if (hard_bound(d, j) && !(d->cls[j] & W_SAY))
-					k1 = k2 = -1;
-				if (k < 0 || d->m[k].kind != MK_ACTOR || d->m[k].a != j)
-					continue;
-				if (gov_prep(d, k) >= 0 && !(d->m[k].flags & MF_POSS))
-					continue;
-				if (k1 < 0)
-					k1 = k;
-				else if (k2 < 0)
-					k2 = k;
-			}
-			if (k1 >= 0 && k2 >= 0) {
-				xarg pr;
-				memset(&pr, 0, sizeof pr);
-				arg_add(&pr, &d->m[k1]);
-				arg_add(&pr, &d->m[k2]);
-				return emit_pairs(d, &pr, mod, NULL, err);
-			}
-			return 0;
+			return clause_pair(d, t, mod, err);
 		} else if (!prep) {
 			/* "Ethiopia and Eritrea signed a peace agreement" */
 			if (!tok_is(d, t, "conference") && !tok_is(d, t, "call") &&

@@ -490,6 +490,15 @@ static const struct {
 	{"Donald Trump spoke by phone to Shinzo Abe.", "2017-12-14",
 	 "meets donald-trump shinzo-abe asserted"},
 	{"Donald Trump spoke to the United Nations.", "2017-12-14", ""},
+	/* meetings as circumstances of another clause */
+	{"Donald Trump told Xi Jinping on Thursday during talks in Beijing that "
+	 "ties were good.", "2017-11-09", "meets donald-trump xi-jinping asserted"},
+	{"Donald Trump sought to woo China since a summit with Xi Jinping in "
+	 "April.", "2017-11-09", "meets donald-trump xi-jinping asserted"},
+	{"Japan and Russia seal a peace treaty.", "2017-11-09",
+	 "meets JPN RUS asserted"},
+	{"Russia said the talks in Geneva failed. China and Japan disagreed.",
+	 "2017-11-09", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
