@@ -1481,6 +1481,21 @@ static void find_anaphors(xdoc *d)
 				 * countries") */
 				int32_t pick[2];
 				int np = 0;
+				/* "India and Pakistan ... the foreign ministers of the
+				 * two countries": a pair named in this sentence */
+				if (tok_is(d, i, "two"))
+					for (int b = 0; b + 1 < nm0 && np < 2; b++)
+						if (d->m[b].kind == MK_ACTOR && d->m[b + 1].kind == MK_ACTOR &&
+						    d->m[b + 1].b <= ma && d->m[b].n == 1 &&
+						    d->m[b + 1].n == 1 &&
+						    ref_kind(d, d->m[b].ref[0]) == GEOKG_KIND_COUNTRY &&
+						    ref_kind(d, d->m[b + 1].ref[0]) == GEOKG_KIND_COUNTRY &&
+						    d->m[b + 1].a == d->m[b].b + 1 &&
+						    tok_is(d, d->m[b].b, "and")) {
+							pick[0] = d->m[b].ref[0];
+							pick[1] = d->m[b + 1].ref[0];
+							np = 2;
+						}
 				for (size_t a = 0; a < d->nc && np < 2; a++) {
 					int same = 0;
 					for (int b = 0; b < nm0; b++)
@@ -2735,6 +2750,22 @@ scanned:
 		if (tok_is(d, j, "off") && tok_is(d, j - 1, "called"))
 			neg = 1; /* "the visit was called off" */
 	}
+	/* "a meeting - which never took place -", "talks that did not take
+	 * place" */
+	if (noun)
+		for (int j = t + 1; j + 2 < n && j <= t + 8; j++) {
+			if (hard_bound(d, j) && !(d->cls[j] & W_REL) &&
+			    !(is_punct(d, j, '-')))
+				break;
+			if ((d->cls[j] & (W_REL | W_THAT)) &&
+			    (tok_is(d, j + 1, "never") || tok_is(d, j + 1, "did")) &&
+			    (tok_is(d, j + 2, "took") || tok_is(d, j + 2, "happened") ||
+			     (tok_is(d, j + 2, "not") && j + 3 < n &&
+			      (tok_is(d, j + 3, "take") || tok_is(d, j + 3, "happen"))))) {
+				neg = 1;
+				break;
+			}
+		}
 	/* "will assist Taiwan if it is threatened", "will not send tanks
 	 * unless ..."; not for threats, whose content is the condition */
 	if (!cond && (exp || pos || neg) && d->trig[t] >= 0 &&
@@ -3418,7 +3449,7 @@ static int clause_pair(xdoc *d, int t, geokg_modality mod, geokg_error *err)
 	int k1 = -1, k2 = -1;
 	for (int j = 0; j < t; j++) {
 		int k = d->mof[j];
-		if (hard_bound(d, j) && !(d->cls[j] & W_SAY))
+		if ((hard_bound(d, j) && !(d->cls[j] & W_SAY)) || is_punct(d, j, ','))
 			k1 = k2 = -1;
 		if (k < 0 || d->m[k].kind != MK_ACTOR || d->m[k].a != j)
 			continue;
@@ -3426,8 +3457,8 @@ static int clause_pair(xdoc *d, int t, geokg_modality mod, geokg_error *err)
 			continue;
 		if (k1 < 0)
 			k1 = k;
-		else if (k2 < 0)
-			k2 = k;
+		else if (k2 < 0 && !(d->m[k].flags & MF_POSS))
+			k2 = k; /* the one told, not a possessor ("Merkel's offer") */
 	}
 	if (k1 >= 0 && k2 >= 0) {
 		xarg pr;
@@ -3711,6 +3742,15 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		 * two bare actors of the clause before */
 		if (h >= 0 && tok_is(d, h, "during"))
 			return clause_pair(d, t, mod, err);
+		/* "Duterte told Trump at the beginning of their talks" */
+		{
+			int q = t - 1;
+			while (q >= 0 && d->mof[q] < 0 && (d->cls[q] & (W_DET | W_TMOD)) &&
+			       !tok_is(d, q, "their"))
+				q--;
+			if (q >= 0 && tok_is(d, q, "their") && d->mof[q] < 0)
+				return clause_pair(d, t, mod, err);
+		}
 		return 0;
 	}
 	case F_WITH_N:
@@ -3741,6 +3781,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				return 0;
 		}
 		if (!object(d, t, P_WITH, 6, &o, &prep) && tok_is(d, t, "call")) {
+			/* "took a congratulatory phone call from B" */
+			if (tok_is(d, t + 1, "from") && object(d, t, P_FROM, 3, &o, &prep) &&
+			    o.n == 1 && ref_kind(d, o.ref[0]) == GEOKG_KIND_PERSON &&
+			    (compound_left(d, t, &s) || subject(d, t, 8, &s)))
+				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 			/* "A told B in a phone call": the two bare actors of the
 			 * clause */
 			return clause_pair(d, t, mod, err);

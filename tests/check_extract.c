@@ -499,6 +499,21 @@ static const struct {
 	 "meets JPN RUS asserted"},
 	{"Russia said the talks in Geneva failed. China and Japan disagreed.",
 	 "2017-11-09", ""},
+	/* "the two countries", "their talks", meetings that never happened */
+	{"India and Pakistan stuck to their positions as the foreign ministers "
+	 "of the two countries concluded their talks.", "2005-03-10",
+	 "meets IND PAK asserted"},
+	{"Nicolas Maduro told Donald Trump at the beginning of their talks that "
+	 "ties were strong.", "2017-11-13",
+	 "meets donald-trump nicolas-maduro asserted"},
+	{"Donald Trump is preparing for a meeting with Xi Jinping, with North "
+	 "Korea's missiles a key part of their talks.", "2017-11-13",
+	 "meets donald-trump xi-jinping expected"},
+	{"The effort to set up a Trump-Putin meeting - which never took place - "
+	 "was disclosed.", "2017-11-13",
+	 "meets donald-trump vladimir-putin negated"},
+	{"Donald Trump took a congratulatory phone call from Shinzo Abe.",
+	 "2017-11-13", "meets donald-trump shinzo-abe asserted"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
