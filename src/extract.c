@@ -747,10 +747,29 @@ static int match_name(const xdoc *d, int i, const xname **best)
 	return bestn;
 }
 
+/* Is token b a past-tense verb ("Turkey took delivery", "Jordan
+ * condemned")? */
+static int past_verb(const xdoc *d, int b)
+{
+	static const char *const irr[] = {
+		"took", "made", "gave", "won", "held", "began", "became", "put",
+		"struck", "lost", "kept", "brought", "sought", "chose", "drew", NULL};
+	size_t n = d->s->toks[b].flen;
+	const char *w = tok_fold(d, b);
+	if (tflags(d, b) & (GEOKG__T_HYPH | GEOKG__T_NUM))
+		return 0;
+	if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
+		return 1;
+	for (int i = 0; irr[i]; i++)
+		if (strcmp(w, irr[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* An ambiguous name ("Chad", "Jordan") needs a context: no capitalised
  * neighbour that would make it part of a longer name, not a sentence's
  * first word. */
-static int ambiguous_ok(const xdoc *d, int a, int b)
+static int ambiguous_ok(const xdoc *d, int a, int b, int person)
 {
 	int n = (int)d->s->n;
 	const xname *e;
@@ -758,8 +777,11 @@ static int ambiguous_ok(const xdoc *d, int a, int b)
 	 * says nothing there ("Karzai Visits Pakistan", "Blair, Bush Meet") */
 	int verb_next = b < n && (tflags(d, b) & GEOKG__T_WORD) &&
 	                (!(tflags(d, b) & GEOKG__T_CAP) || d->headline) &&
-	                (d->cls[b] & (W_SAY | W_AUX | W_EXP | W_POS | W_NEG |
-	                              W_TRIG | W_COORD));
+	                ((d->cls[b] & (W_SAY | W_AUX | W_EXP | W_POS | W_NEG |
+	                               W_TRIG | W_COORD)) ||
+	                 /* "Turkey took", "Jordan wants": states only; a
+	                  * shared name of people needs the date */
+	                 (!person && ((d->cls[b] & W_REQ) || past_verb(d, b))));
 	if (a == 0 || (a > 0 && (tflags(d, a - 1) & GEOKG__T_DATELINE))) {
 		/* "Turkey said", "Chad's army": a verb or possessive follows */
 		if (b < n && ((tflags(d, b) & GEOKG__T_POSS) || verb_next ||
@@ -847,7 +869,9 @@ static void find_names(xdoc *d)
 		if (len > 0) {
 			int flags = e->mt == MT_DEMONYM ? MF_DEMONYM :
 			            e->mt == MT_METONYM ? MF_METONYM : 0;
-			if (e->amb && !ambiguous_ok(d, i, i + len) &&
+			if (e->amb &&
+			    !ambiguous_ok(d, i, i + len,
+			                  wnode(d, e->ref)->kind == GEOKG_KIND_PERSON) &&
 			    !(dated_alias(d, e, i) && sentence_subject(d, i, i + len)))
 				continue;
 			/* "King Salman Air Base": a person's name inside a place's */
@@ -3173,7 +3197,7 @@ static int generic_supply(const xdoc *d, int t)
 		"granted", "hand", "handed", "hands", "transfer", "transferred",
 		"pledged", "pledges", "offer", "offered", "deliver", "delivered",
 		"delivers", "delivering", "airlift", "airlifted", "airlifting",
-		"dispatched", "dispatch", "rushed", NULL};
+		"dispatched", "dispatch", "rushed", "extended", "extends", NULL};
 	for (int i = 0; v[i]; i++)
 		if (tok_is(d, t, v[i]))
 			return 1;
@@ -3459,6 +3483,36 @@ static int clause_pair(xdoc *d, int t, geokg_modality mod, geokg_error *err)
 			k1 = k;
 		else if (k2 < 0 && !(d->m[k].flags & MF_POSS))
 			k2 = k; /* the one told, not a possessor ("Merkel's offer") */
+	}
+	if (k1 >= 0 && k2 >= 0) {
+		xarg pr;
+		memset(&pr, 0, sizeof pr);
+		arg_add(&pr, &d->m[k1]);
+		arg_add(&pr, &d->m[k2]);
+		return emit_pairs(d, &pr, mod, NULL, err);
+	}
+	return 0;
+}
+
+/* "In a telephone call, A told B that ...": the first two bare actors
+ * after the comma at token c, in one clause. */
+static int clause_pair_after(xdoc *d, int c, geokg_modality mod,
+                             geokg_error *err)
+{
+	int k1 = -1, k2 = -1, n = (int)d->s->n;
+	for (int j = c + 1; j < n && k2 < 0; j++) {
+		int k = d->mof[j];
+		if ((hard_bound(d, j) && !tok_is(d, j, "told")) || is_punct(d, j, ',') ||
+		    (d->cls[j] & W_THAT))
+			break;
+		if (k < 0 || d->m[k].kind != MK_ACTOR || d->m[k].a != j)
+			continue;
+		if (gov_prep(d, k) >= 0 && !(d->m[k].flags & MF_POSS))
+			continue;
+		if (k1 < 0)
+			k1 = k;
+		else if (!(d->m[k].flags & MF_POSS))
+			k2 = k;
 	}
 	if (k1 >= 0 && k2 >= 0) {
 		xarg pr;
@@ -3786,6 +3840,17 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			    o.n == 1 && ref_kind(d, o.ref[0]) == GEOKG_KIND_PERSON &&
 			    (compound_left(d, t, &s) || subject(d, t, 8, &s)))
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+			/* "In a telephone call, A told B": the clause after */
+			if (t + 1 < (int)d->s->n && is_punct(d, t + 1, ',')) {
+				int h = t - 1;
+				while (h >= 0 && d->mof[h] < 0 &&
+				       ((d->cls[h] & (W_DET | W_TMOD)) || tok_is(d, h, "phone") ||
+				        tok_is(d, h, "telephone")))
+					h--;
+				if (h >= 0 && (tok_is(d, h, "in") || tok_is(d, h, "during")) &&
+				    visit_opener(d, h, t, &s))
+					return clause_pair_after(d, t + 1, mod, err);
+			}
 			/* "A told B in a phone call": the two bare actors of the
 			 * clause */
 			return clause_pair(d, t, mod, err);
@@ -3849,6 +3914,18 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		 * must carry goods */
 		if (generic_supply(d, t)) {
 			int goods = 0;
+			/* "extended a credit line / loan to B", not "extended
+			 * support" or "an invitation" */
+			if (strncmp(w->word, "extend", 6) == 0) {
+				int money = 0;
+				for (int j = t + 1; j < (int)d->s->n && j <= t + 8 &&
+				     !tok_is(d, j, "to"); j++)
+					money |= tok_is(d, j, "credit") || tok_is(d, j, "loan") ||
+					         tok_is(d, j, "loans") || tok_is(d, j, "aid") ||
+					         tok_is(d, j, "assistance") || tok_is(d, j, "funds");
+				if (!money)
+					return 0;
+			}
 			/* "Aid was sent to B by A": the goods are the subject */
 			if (passive(d, t))
 				for (int j = t - 1; j >= 0 && j >= t - 5; j--)

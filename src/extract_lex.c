@@ -445,6 +445,8 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"dispatched", GEOKG_TYPE_SUPPLIES, F_SUPPLY_V, F_NONE, -1},
 	{"dispatch", GEOKG_TYPE_SUPPLIES, F_SUPPLY_V, F_NONE, -1},
 	{"rushed", GEOKG_TYPE_SUPPLIES, F_SUPPLY_V, F_NONE, -1},
+	{"extended", GEOKG_TYPE_SUPPLIES, F_SUPPLY_V, F_NONE, -1},
+	{"extends", GEOKG_TYPE_SUPPLIES, F_SUPPLY_V, F_NONE, -1},
 	{"transferred", GEOKG_TYPE_SUPPLIES, F_SUPPLY_V, F_NONE, -1},
 	{"pledged", GEOKG_TYPE_SUPPLIES, F_PLEDGE_V, F_NONE, GEOKG_MOD_EXPECTED},
 	{"pledges", GEOKG_TYPE_SUPPLIES, F_PLEDGE_V, F_NONE, GEOKG_MOD_EXPECTED},

@@ -514,6 +514,17 @@ static const struct {
 	 "meets donald-trump vladimir-putin negated"},
 	{"Donald Trump took a congratulatory phone call from Shinzo Abe.",
 	 "2017-11-13", "meets donald-trump shinzo-abe asserted"},
+	/* ambiguous states before a past verb, credit lines, opening calls */
+	{"Turkey took delivery of Russian-made missiles.", "2018-01-01",
+	 "supplies RUS TUR asserted"},
+	{"China extended a $1 billion credit line to Pakistan.", "2018-01-01",
+	 "supplies CHN PAK asserted"},
+	{"Japan extended an invitation to Vladimir Putin.", "2018-01-01", ""},
+	{"In a telephone call, George W. Bush told Vladimir Putin that Iran must "
+	 "stop.", "2005-03-10", "meets george-w-bush vladimir-putin asserted"},
+	{"Recep Tayyip Erdogan and Theresa May discussed the vote in a phone "
+	 "call, and agreed to talk again.", "2017-12-18",
+	 "meets recep-tayyip-erdogan theresa-may asserted"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
