@@ -3655,6 +3655,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL,
 				            err);
 		}
+		/* "A played host to B" */
+		if (t > 0 && (tok_is(d, t - 1, "played") || tok_is(d, t - 1, "plays") ||
+		              tok_is(d, t - 1, "play")) && tok_is(d, t + 1, "to") &&
+		    object(d, t, P_TO, 4, &o, &prep))
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		if (object(d, t, P_DIRECT, 8, &o, &prep)) {
 			location_phrase(d, t, loc, sizeof loc);
 			if ((rc = emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err)))
@@ -3831,6 +3836,17 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			/* "a (separate) call with B" */
 			if (tok_is(d, t, "call") && tok_is(d, t + 1, "with"))
 				ok = 1;
+			/* "paid a courtesy call on B" */
+			if (tok_is(d, t, "call") && tok_is(d, t + 1, "on")) {
+				int paid = 0;
+				for (int j = t - 1; j >= 0 && j >= t - 4; j--)
+					paid |= tok_is(d, j, "paid") || tok_is(d, j, "pays") ||
+					        tok_is(d, j, "pay") || tok_is(d, j, "made");
+				if (paid && object(d, t, P_ON, 4, &o, &prep) &&
+				    (compound_left(d, t, &s) || subject(d, t, 8, &s)))
+					return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL,
+					            err);
+			}
 			if (!ok)
 				return 0;
 		}
@@ -4063,7 +4079,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		                            tok_is(d, t + 2, "for")))
 		                              ? P_FOR : 0), 8, &o, &prep))
 			return 0;
-		if (compound_left(d, t, &s) || subject(d, t, 10, &s) ||
+		if (compound_left(d, t, &s) ||
+		    /* "shipments of Russian weapons to Syria" */
+		    (tok_is(d, t + 1, "of") && origin_after(d, t + 2, 4, 0, &s) &&
+		     d->m[s.first].a < d->m[o.first].a) ||
+		    subject(d, t, 10, &s) ||
 		    object(d, t, P_FROM | P_BY, 10, &s, &prep))
 			return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, NULL, NULL, err);
 		return 0;

@@ -525,6 +525,14 @@ static const struct {
 	{"Recep Tayyip Erdogan and Theresa May discussed the vote in a phone "
 	 "call, and agreed to talk again.", "2017-12-18",
 	 "meets recep-tayyip-erdogan theresa-may asserted"},
+	/* shipments of a state's goods, playing host, courtesy calls */
+	{"Shipments of Russian weapons to Syria continued.", "2018-01-01",
+	 "supplies RUS SYR asserted"},
+	{"Japan played host to Vladimir Putin in December.", "2018-01-01",
+	 "meets JPN vladimir-putin asserted"},
+	{"Shinzo Abe paid a courtesy call on Vladimir Putin.", "2018-01-01",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"The United States called on Russia to withdraw.", "2018-01-01", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
