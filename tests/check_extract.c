@@ -279,6 +279,11 @@ static const struct {
 	{"Hariri resigns during Saudi visit", "2012-11-10", ""},
 	{"Hariri Resigns During Saudi Visit", "2017-11-10",
 	 "meets saad-hariri SAU asserted"},
+	/* a surname alone: before a known verb, not before a capital or a
+	 * plain word ("Howard Stern", "Howard prices") */
+	{"Howard visits Japan.", "2005-06-10", "meets john-howard JPN asserted"},
+	{"Howard Stern mocked Japan. Howard prices fell in Japan.", "2005-06-10",
+	 ""},
 	{"Blair, Bush Meet at White House", "2004-06-10",
 	 "meets tony-blair george-w-bush asserted"},
 	{"Musharraf Arrives in Kabul for Talks", "2004-06-10",
