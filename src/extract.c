@@ -4697,6 +4697,42 @@ static int relate_visitor(xdoc *d, int k, geokg_error *err)
 	return 0;
 }
 
+/* "Powell is in Beijing", "Kim will be in Singapore next week": a
+ * person in another state visits it. */
+static int relate_presence(xdoc *d, int k, geokg_error *err)
+{
+	int n = (int)d->s->n, j = d->m[k].b, be = 0, r = -1;
+	xarg s, o;
+	const char *pc;
+	if (d->m[k].kind != MK_ACTOR || d->m[k].n != 1 ||
+	    ref_kind(d, d->m[k].ref[0]) != GEOKG_KIND_PERSON ||
+	    (d->m[k].flags & MF_POSS) || gov_prep(d, k) >= 0)
+		return 0;
+	while (j < n && j < d->m[k].b + 3 && d->mof[j] < 0 &&
+	       ((d->cls[j] & (W_AUX | W_EXP)) || tok_is(d, j, "now") ||
+	        tok_is(d, j, "already") || tok_is(d, j, "currently"))) {
+		be |= (d->cls[j] & W_BE) != 0;
+		j++;
+	}
+	if (!be || j + 1 >= n || !tok_is(d, j, "in") || d->mof[j + 1] < 0)
+		return 0;
+	{
+		const xment *c = &d->m[d->mof[j + 1]];
+		if (c->kind != MK_ACTOR || c->n != 1 || c->a != j + 1 ||
+		    ref_kind(d, c->ref[0]) != GEOKG_KIND_COUNTRY)
+			return 0;
+		pc = ref_country(d, d->m[k].ref[0]);
+		if (pc && strcmp(pc, ref_country(d, c->ref[0])) == 0)
+			return 0;
+		memset(&s, 0, sizeof s);
+		memset(&o, 0, sizeof o);
+		arg_add(&s, &d->m[k]);
+		arg_add(&o, c);
+	}
+	return emit(d, GEOKG_TYPE_MEETS, &s, &o, modality(d, j, -1, &r, 0), NULL,
+	            NULL, err);
+}
+
 static int relate_sentence(xdoc *d, geokg_error *err)
 {
 	int rc;
@@ -4711,9 +4747,12 @@ static int relate_sentence(xdoc *d, geokg_error *err)
 		if ((rc = relate(d, t, err)))
 			return rc;
 	}
-	for (int k = 0; k < d->nm; k++)
+	for (int k = 0; k < d->nm; k++) {
 		if ((d->m[k].flags & MF_VISITOR) && (rc = relate_visitor(d, k, err)))
 			return rc;
+		if ((rc = relate_presence(d, k, err)))
+			return rc;
+	}
 	return 0;
 }
 

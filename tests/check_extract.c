@@ -538,6 +538,14 @@ static const struct {
 	{"Shinzo Abe paid a courtesy call on Vladimir Putin.", "2018-01-01",
 	 "meets shinzo-abe vladimir-putin asserted"},
 	{"The United States called on Russia to withdraw.", "2018-01-01", ""},
+	/* a person in another state is visiting it */
+	{"Colin Powell is in Beijing. He will meet Chinese leaders on Monday.",
+	 "2004-11-10", "meets colin-powell CHN asserted; "
+	 "meets colin-powell CHN expected"},
+	{"Kim Jong-un will be in Moscow next week.", "2019-04-10",
+	 "meets kim-jong-un RUS expected"},
+	{"Vladimir Putin, who is in Moscow, spoke. The U.S. is in Iraq.",
+	 "2019-04-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
