@@ -428,6 +428,8 @@ typedef struct xdoc {
 	size_t np, nc;
 	size_t sent_p, sent_c; /* sentence of the last person / country */
 	int32_t prk, kor;      /* the Koreas, once named ("the North") */
+	int32_t subj;          /* the state a sentence opened with, or -1 */
+	size_t subj_sent;      /* ... and that sentence */
 	/* the sentence */
 	const geokg__sent *s;
 	xment m[MAXM];
@@ -1450,8 +1452,15 @@ static void find_anaphors(xdoc *d)
 		} else if ((c & W_PRON_C) && unknown_before(d, i)) {
 			/* "The KRG says it plans ...": not the last state */
 		} else if (c & W_PRON_C) {
-			if (d->nc > 0 && d->s->index - d->sent_c <= 1) {
-				int q = add_ment(d, i, i + 1, MK_ACTOR, MF_PRON, d->lastc[0]);
+			/* "Japan will send troops to Iraq. It will also give ...":
+			 * a sentence opening with "it" continues the state the
+			 * sentence before opened with */
+			int32_t ref = d->nc > 0 ? d->lastc[0] : -1;
+			if (i == f && tok_is(d, i, "it") && d->subj >= 0 &&
+			    d->subj_sent + 1 == d->s->index)
+				ref = d->subj;
+			if (ref >= 0 && d->s->index - d->sent_c <= 1) {
+				int q = add_ment(d, i, i + 1, MK_ACTOR, MF_PRON, ref);
 				if (q >= 0)
 					d->mof[i] = q;
 			}
@@ -1551,6 +1560,19 @@ static void find_anaphors(xdoc *d)
 		k++;
 	}
 	compact(d);
+	/* the state this sentence opens with, for an "it" opening the next */
+	d->subj = -1;
+	if (d->nm > 0 && d->m[0].a == f && d->m[0].kind == MK_ACTOR &&
+	    d->m[0].n == 1 && ref_kind(d, d->m[0].ref[0]) != GEOKG_KIND_PERSON &&
+	    !(d->m[0].flags & MF_POSS)) {
+		d->subj = d->m[0].ref[0];
+		d->subj_sent = d->s->index;
+	} else if (d->nm > 0 && d->m[0].a == f && (d->m[0].flags & MF_PRON) &&
+	           d->m[0].n == 1 &&
+	           ref_kind(d, d->m[0].ref[0]) != GEOKG_KIND_PERSON) {
+		d->subj = d->m[0].ref[0]; /* "It ... It ..." */
+		d->subj_sent = d->s->index;
+	}
 }
 
 /* The speaker of a quotation in this sentence: '"...," the French
@@ -4779,6 +4801,8 @@ int geokg_extract(geokg_graph **out, const geokg_extractor *x,
 	if ((rc = geokg__text_open(&t, doc->text ? doc->text : "", doc->len, err)))
 		return rc;
 	d = calloc(1, sizeof *d);
+	if (d)
+		d->subj = -1;
 	if (!d) {
 		rc = geokg__nomem(err);
 		goto done;

@@ -546,6 +546,11 @@ static const struct {
 	 "meets kim-jong-un RUS expected"},
 	{"Vladimir Putin, who is in Moscow, spoke. The U.S. is in Iraq.",
 	 "2019-04-10", ""},
+	/* "it" opening a sentence continues the state the last one opened with */
+	{"Japan will send troops to Iraq. It will also give $1 billion in aid to "
+	 "the country.", "2004-11-10", "supplies JPN IRQ expected"},
+	{"Canada has cool ties with Russia. It has imposed sanctions against "
+	 "Russia.", "2017-10-04", "sanctions CAN RUS asserted"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
