@@ -2867,10 +2867,43 @@ scanned:
 	return GEOKG_MOD_ASSERTED;
 }
 
-/* The thing supplied: a short noun phrase after token j. */
+/* How many tokens at a open a quantity before the thing supplied ("more
+ * than 1,000 containers", "up to 600 marines", "nearly 40 tanks"): 0 when
+ * none does.  Only a number may follow. */
+static int quantity_lead(const xdoc *d, int a)
+{
+	static const char *const two[][2] = {
+		{"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"up", "to"},
+		{"at", "least"}, {"at", "most"}};
+	static const char *const one[] = {"nearly", "almost", "about", "around",
+	                                  "roughly", "some", "over", "approximately"};
+	int n = (int)d->s->n, k = 0;
+
+	for (size_t i = 0; i < sizeof two / sizeof two[0] && !k; i++)
+		if (a + 1 < n && tok_is(d, a, two[i][0]) && tok_is(d, a + 1, two[i][1]))
+			k = 2;
+	for (size_t i = 0; i < sizeof one / sizeof one[0] && !k; i++)
+		if (tok_is(d, a, one[i]))
+			k = 1;
+	return k && a + k < n && (tflags(d, a + k) & GEOKG__T_NUM) ? k : 0;
+}
+
+/* Can token b be a word of the object phrase? */
+static int object_word(const xdoc *d, int b)
+{
+	return (tflags(d, b) & GEOKG__T_WORD) && d->mof[b] < 0 &&
+	       !(d->cls[b] & (W_PREP | W_BOUND | W_SAY | W_AUX | W_COORD | W_THAT |
+	                      W_REL)) &&
+	       !(tflags(d, b) & GEOKG__T_POSS);
+}
+
+/* The thing supplied: a noun phrase of at most 7 words after token j,
+ * without its article or a quantity's lead words ("more than"); a
+ * number's thousands stay with it ("1,000"), and "of" or "and" join two
+ * plain words ("containers of ammunition", "food and fuel"). */
 static void object_phrase(const xdoc *d, int j, char *out, size_t cap)
 {
-	int n = (int)d->s->n, a, b;
+	int n = (int)d->s->n, a, b, words = 0;
 	out[0] = 0;
 	a = j;
 	while (a < n && (tok_is(d, a, "the") || tok_is(d, a, "a") ||
@@ -2878,12 +2911,25 @@ static void object_phrase(const xdoc *d, int j, char *out, size_t cap)
 	                 tok_is(d, a, "return") || tok_is(d, a, "with") ||
 	                 tok_is(d, a, "of")))
 		a++;
-	b = a;
-	while (b < n && b - a < 4 && (tflags(d, b) & GEOKG__T_WORD) &&
-	       d->mof[b] < 0 && !(d->cls[b] & (W_PREP | W_BOUND | W_SAY | W_AUX |
-	                                       W_COORD | W_THAT | W_REL)) &&
-	       !(tflags(d, b) & GEOKG__T_POSS))
-		b++;
+	if (a < n)
+		a += quantity_lead(d, a);
+	for (b = a; b < n && words < 7; b++) {
+		if (object_word(d, b)) {
+			words++;
+			continue;
+		}
+		/* "1,000": a comma between digits, no space around it */
+		if (words && (tflags(d, b) & GEOKG__T_PUNCT) && d->s->toks[b].punct == ',' &&
+		    b + 1 < n && (tflags(d, b - 1) & GEOKG__T_NUM) &&
+		    (tflags(d, b + 1) & GEOKG__T_NUM) &&
+		    !(tflags(d, b) & GEOKG__T_SPACE) && !(tflags(d, b + 1) & GEOKG__T_SPACE))
+			continue;
+		if (words && (tok_is(d, b, "of") || tok_is(d, b, "and")) && b + 1 < n &&
+		    object_word(d, b + 1) && !(tflags(d, b + 1) & GEOKG__T_CAP) &&
+		    d->trig[b + 1] < 0)
+			continue;
+		break;
+	}
 	if (b > a)
 		geokg__sent_text(d->s, (size_t)a, (size_t)b, out, cap);
 }
