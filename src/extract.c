@@ -4389,7 +4389,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 					if (d->trig[j] >= 0 &&
 					    object(d, j, P_DIRECT | P_ON | P_AGAINST | P_TO, 8, &o,
 					           &prep)) {
-						d->used[j] = 1;
+						/* what is threatened is no relation of its own
+						 * ("to cut off aid to B") */
+						for (int q = j; q < d->m[o.first].a; q++)
+							if (d->trig[q] >= 0)
+								d->used[q] = 1;
 						return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod,
 						            NULL, NULL, err);
 					}
@@ -4544,13 +4548,25 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 		 * with B": a ban on trade with B */
 		if (object(d, t, P_TO | P_FROM | P_WITH, 12, &o, &prep)) {
 			int trade = 0;
+			/* a curb ("suspended", "halted", "cut") is a ban only on
+			 * trade or imports; halted supplies or aid are a negated
+			 * supply (as the examples are annotated), talks a negated
+			 * meeting */
+			int curb = tok_is(d, t, "suspended") || tok_is(d, t, "suspends") ||
+			           tok_is(d, t, "halted") || tok_is(d, t, "halts") ||
+			           tok_is(d, t, "cut");
 			for (int j = t + 1; j < d->m[o.first].a; j++) {
 				if (d->trig[j] >= 0 &&
 				    geokg__lex_triggers[d->trig[j]].type ==
-				        GEOKG_TYPE_SUPPLIES) {
+				        GEOKG_TYPE_SUPPLIES &&
+				    (!curb || tok_is(d, j, "imports") ||
+				     tok_is(d, j, "purchases"))) {
 					trade = 1;
 					d->used[j] = 1;
 				}
+				if (curb && !(tok_is(d, j, "trade") || tok_is(d, j, "business") ||
+				              tok_is(d, j, "flights")))
+					continue;
 				if (tok_is(d, j, "business") || tok_is(d, j, "dealings") ||
 				    tok_is(d, j, "trade") || tok_is(d, j, "transactions") ||
 				    tok_is(d, j, "investment") || tok_is(d, j, "debt") ||
@@ -4558,6 +4574,14 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 				    tok_is(d, j, "traveling") || tok_is(d, j, "travelling") ||
 				    tok_is(d, j, "visas"))
 					trade = 1;
+			}
+			/* "cut off oil supplies": "off" is the curb's, no negation */
+			if (trade && curb && mod == GEOKG_MOD_NEGATED && tok_is(d, t + 1, "off")) {
+				int pre = 0;
+				for (int j = t - 1; j >= 0 && j >= t - 4; j--)
+					pre |= (d->cls[j] & W_NEG) && d->mof[j] < 0;
+				if (!pre)
+					mod = GEOKG_MOD_ASSERTED;
 			}
 			if (trade)
 				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,

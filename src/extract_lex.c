@@ -523,6 +523,13 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"prohibits", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
 	{"prohibited", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
 	{"prohibit", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
+	/* curbs on trade: "suspended trade with B", "halted coal imports
+	 * from B" (trade words only) */
+	{"suspended", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
+	{"suspends", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
+	{"halted", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
+	{"halts", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
+	{"cut", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
 	{"measures", GEOKG_TYPE_SANCTIONS, F_NONE, F_SANC_N, -1},
 	{"freeze", GEOKG_TYPE_SANCTIONS, F_FREEZE_V, F_FREEZE_V, -1},
 	{"froze", GEOKG_TYPE_SANCTIONS, F_FREEZE_V, F_NONE, -1},

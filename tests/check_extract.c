@@ -551,6 +551,16 @@ static const struct {
 	 "the country.", "2004-11-10", "supplies JPN IRQ expected"},
 	{"Canada has cool ties with Russia. It has imposed sanctions against "
 	 "Russia.", "2017-10-04", "sanctions CAN RUS asserted"},
+	/* curbs on trade are bans; halted supplies are negated supplies */
+	{"China suspended trade with North Korea.", "2017-09-10",
+	 "sanctions CHN PRK asserted"},
+	{"Saudi Arabia and Egypt cut political and trade ties with Qatar.",
+	 "2017-09-10", "sanctions SAU QAT asserted; sanctions EGY QAT asserted"},
+	{"China halted oil shipments to North Korea.", "2017-09-10",
+	 "supplies CHN PRK negated"},
+	{"The United States halted aid to Egypt. Iran suspended talks with the "
+	 "EU. Japan cut interest rates.", "2017-09-10",
+	 "supplies USA EGY negated; meets EU IRN negated"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
