@@ -2028,6 +2028,46 @@ static int in_list_middle(const xdoc *d, int k)
 	return j == d->m[k + 1].a && j > d->m[k].b;
 }
 
+/* Is token j a verb of a relation and nothing else ("sold", "met",
+ * "threatened"; not "sanctions" or "talks", which are nouns too)? */
+static int pure_verb_trigger(const xdoc *d, int j)
+{
+	const geokg__trigword *w;
+
+	if (j < 0 || j >= (int)d->s->n || d->trig[j] < 0)
+		return 0;
+	w = &geokg__lex_triggers[d->trig[j]];
+	return w->vf != F_NONE && w->nf == F_NONE;
+}
+
+/* Does mention k, after "and", open a clause of its own: "France" in
+ * "Germany sold tanks to Poland and France bought jets"?  It does when a
+ * verb of a relation follows it (an adverb such as "also" between) that
+ * is no passive participle ("imposed by"), and another such verb stands
+ * before the "and" in the same clause (back to a comma or a bound), so
+ * that "Iran and Iraq met" keeps its pair. */
+static int clause_opener(const xdoc *d, int k)
+{
+	int n = (int)d->s->n, j = d->m[k].b, c = d->m[k].a - 1, v;
+
+	if (c >= 0 && tok_is(d, c, "the"))
+		c--;
+	if (c < 1 || !(d->cls[c] & W_COORD))
+		return 0;
+	while (j < n && (tok_is(d, j, "also") || tok_is(d, j, "then") ||
+	                 tok_is(d, j, "later")))
+		j++;
+	if (j >= n || !pure_verb_trigger(d, j) || (j + 1 < n && tok_is(d, j + 1, "by")))
+		return 0;
+	v = c - 1;
+	if (is_punct(d, v, ','))
+		v--;
+	for (; v >= 0 && !hard_bound(d, v) && !is_punct(d, v, ','); v--)
+		if (pure_verb_trigger(d, v))
+			return 1;
+	return 0;
+}
+
 /* Extend a mention to its coordinated neighbours on the right. */
 static int coord_right(const xdoc *d, int k, xarg *g)
 {
@@ -2050,7 +2090,8 @@ static int coord_right(const xdoc *d, int k, xarg *g)
 		if (j < nx && tok_is(d, j, "the"))
 			j++;
 		ok = j == nx && j > d->m[k].b && d->m[k + 1].kind == MK_ACTOR &&
-		     !((d->m[k + 1].flags & MF_POSS) && !(d->m[k + 1].flags & MF_PRON));
+		     !((d->m[k + 1].flags & MF_POSS) && !(d->m[k + 1].flags & MF_PRON)) &&
+		     !clause_opener(d, k + 1);
 		if (!ok)
 			break;
 		k++;
@@ -2304,6 +2345,12 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 			j = m->a;
 			if (m->kind != MK_ACTOR)
 				continue;
+			/* "... to Poland and France bought": France alone */
+			if (clause_opener(d, k)) {
+				arg_add(g, m);
+				g->first = g->last = k;
+				return 1;
+			}
 			if (gov_prep(d, k) >= 0 && !(m->flags & MF_POSS) &&
 			    !clause_subject(d, k))
 				continue;

@@ -71,6 +71,15 @@ static const struct {
 	{"Norway will send fuel to Poland.", "2023-01-01",
 	 "supplies NOR POL expected"},
 	{"France sent a message to Iran.", "2023-01-01", ""},
+	/* "and" before a name and a verb opens a clause: no shared object */
+	{"Germany sold 40 tanks to Poland and France bought jets from Italy.",
+	 "2023-01-01", "supplies DEU POL asserted; supplies ITA FRA asserted"},
+	{"Iran met Iraq and Kenya visited Uganda.", "2023-01-01",
+	 "meets IRN IRQ asserted; meets KEN UGA asserted"},
+	{"The EU sanctioned Belarus, and Russia threatened Poland.", "2023-01-01",
+	 "sanctions EU BLR asserted; threatens RUS POL asserted"},
+	{"Canada sent tanks to Romania and Bulgaria, officials said.", "2023-01-01",
+	 "supplies CAN ROU asserted; supplies CAN BGR asserted"},
 	/* threatens */
 	{"North Korea threatened Japan with missile strikes.", "2023-01-01",
 	 "threatens PRK JPN asserted"},
