@@ -3836,8 +3836,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			if (!tok_is(d, f, "for") ||
 			    !object(d, f - 1, P_FOR, 3, &o, &prep))
 				return 0;
-			if (mod == GEOKG_MOD_ASSERTED)
-				mod = GEOKG_MOD_EXPECTED; /* still on the way */
+			if (mod == GEOKG_MOD_ASSERTED && (tok_is(d, t, "leaves") ||
+			                                  tok_is(d, t, "departs")))
+				mod = GEOKG_MOD_EXPECTED; /* still to go; "left" went */
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		}
 		/* "is due in Moscow on Monday": expected */
