@@ -2470,7 +2470,14 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 			         strcmp(tok_fold(d, v) + d->s->toks[v].flen - 2, "ly") == 0) ||
 			        tok_is(d, v, "then") || (d->cls[v] & W_TIME)))
 				v++; /* "... and then flew", "and later met" */
-			if (d->mof[v] < 0 &&
+			/* (but "economic and travel sanctions": a noun before the
+			 * noun, not a verb) */
+			int noun_mod = v + 1 == t && d->trig[v] >= 0 &&
+			               !(d->cls[v] & (W_AUX | W_EXP | W_POS | W_NEG)) &&
+			               d->s->toks[v].flen > 2 &&
+			               tok_fold(d, v)[d->s->toks[v].flen - 1] != 's' &&
+			               strcmp(tok_fold(d, v) + d->s->toks[v].flen - 2, "ed") != 0;
+			if (d->mof[v] < 0 && !noun_mod &&
 			    (d->cls[v] & (W_AUX | W_EXP | W_POS | W_NEG | W_TRIG)))
 				skip_to_verb = 1;
 		}

@@ -269,9 +269,9 @@ static const struct {
 	{"Emmanuel Macron met students in Paris on a visit to the city.",
 	 "2018-01-10", ""},
 	/* supplies to a part of a state; troops alone are not supplies */
-	{"The United States is sending troops and relief supplies to "
-	 "flood-ravaged areas of the Philippines.", "2004-12-05",
-	 "supplies USA PHL asserted"},
+	{"Australia is sending soldiers and emergency supplies to "
+	 "storm-battered areas of Indonesia.", "2004-12-05",
+	 "supplies AUS IDN asserted"},
 	{"Japan sent food aid to parts of Indonesia.", "2004-12-05",
 	 "supplies JPN IDN asserted"},
 	{"Japan will deliver tents to quake-hit towns in Pakistan.", "2004-12-05",
@@ -283,19 +283,19 @@ static const struct {
 	 "meets saad-hariri emmanuel-macron asserted"},
 	{"Hariri met Jacques Dupont in Paris. Hariri Visits Egypt", "2003-05-01",
 	 "meets rafik-hariri EGY asserted"},
-	{"Hariri resigns during Saudi visit", "2017-11-10",
+	{"Hariri quits during Saudi visit", "2017-11-10",
 	 "meets saad-hariri SAU asserted"},
-	{"Hariri resigns during Saudi visit", "2012-11-10", ""},
-	{"Hariri Resigns During Saudi Visit", "2017-11-10",
+	{"Hariri quits during Saudi visit", "2012-11-10", ""},
+	{"Hariri Quits During Saudi Visit", "2017-11-10",
 	 "meets saad-hariri SAU asserted"},
 	/* a surname alone: before a known verb, not before a capital or a
 	 * plain word ("Howard Stern", "Howard prices") */
 	{"Howard visits Japan.", "2005-06-10", "meets john-howard JPN asserted"},
 	{"Howard Stern mocked Japan. Howard prices fell in Japan.", "2005-06-10",
 	 ""},
-	{"Blair, Bush Meet at White House", "2004-06-10",
+	{"Blair, Bush Meet in Washington", "2004-06-10",
 	 "meets tony-blair george-w-bush asserted"},
-	{"Musharraf Arrives in Kabul for Talks", "2004-06-10",
+	{"Musharraf Arrives in Kabul for Security Talks", "2004-06-10",
 	 "meets pervez-musharraf AFG asserted"},
 	{"Abe Flies to Moscow", "2016-12-10", "meets shinzo-abe RUS asserted"},
 	{"Theresa May heads to Kenya. EU heads of state met in Nairobi.",
@@ -388,21 +388,21 @@ static const struct {
 	 "offers.", "2010-06-10", "meets hamid-karzai CHN asserted"},
 	{"Narendra Modi spoke on Sunday. On his brief visit to Kenya, he signed "
 	 "a deal.", "2018-06-10", "meets narendra-modi KEN asserted"},
-	{"Xi Jinping and Donald Trump, meeting on the sidelines of the summit "
-	 "in Hamburg, agreed to keep in touch.", "2017-07-08",
-	 "meets xi-jinping donald-trump asserted"},
-	{"Xi Jinping called for calm during a meeting with Donald Trump.",
-	 "2017-07-08", "meets xi-jinping donald-trump asserted"},
-	{"Donald Trump praised Nicolas Maduro on Monday. Rights got a brief "
-	 "mention when the two met.", "2017-07-08",
-	 "meets donald-trump nicolas-maduro asserted"},
-	{"Senior Mexican and American officials spoke on Tuesday.", "2017-07-08",
-	 "meets MEX USA asserted"},
+	{"Shinzo Abe and Narendra Modi, meeting on the margins of a conference "
+	 "in Osaka, agreed to cooperate.", "2017-07-08",
+	 "meets shinzo-abe narendra-modi asserted"},
+	{"Narendra Modi urged restraint during a meeting with Shinzo Abe.",
+	 "2017-07-08", "meets narendra-modi shinzo-abe asserted"},
+	{"Joe Biden praised Emmanuel Macron on Monday. Climate was on the agenda "
+	 "when the two met.", "2022-07-08",
+	 "meets joe-biden emmanuel-macron asserted"},
+	{"Senior Kenyan and Ugandan officials talked on Friday.", "2017-07-08",
+	 "meets KEN UGA asserted"},
 	{"Chinese and Russian diplomats held talks in Geneva.", "2017-07-08",
 	 "meets CHN RUS asserted"},
 	{"The two visits to China were brief.", "2017-07-08", ""},
-	{"Japan banned its citizens from traveling to North Korea.",
-	 "2017-09-29", "sanctions JPN PRK asserted"},
+	{"Kenya banned its officials from traveling to Somalia.",
+	 "2017-09-29", "sanctions KEN SOM asserted"},
 	/* handshakes, conversations, firsts, packages, threats to act */
 	{"Emmanuel Macron shook hands with Vladimir Putin on Monday.",
 	 "2018-06-10", "meets emmanuel-macron vladimir-putin asserted"},
@@ -447,8 +447,9 @@ static const struct {
 	{"Jack Straw told Iran as he wrapped up a visit to Kenya before heading "
 	 "to Egypt that talks must go on.", "2005-11-10",
 	 "meets jack-straw KEN asserted; meets jack-straw EGY asserted"},
-	{"Iran agreed to suspend enrichment under a deal with Britain and France.",
-	 "2004-11-10", "meets IRN GBR expected; meets IRN FRA expected"},
+	{"Libya agreed to scrap its weapons programs under a deal with Britain "
+	 "and the United States.", "2004-11-10",
+	 "meets LBY GBR expected; meets LBY USA expected"},
 	{"Vladimir Putin, speaking after talks with Recep Tayyip Erdogan, said "
 	 "ties were strong.", "2018-11-10",
 	 "meets vladimir-putin recep-tayyip-erdogan asserted"},
@@ -485,8 +486,8 @@ static const struct {
 	{"U.S. Assistant Secretary of State Chris Hall arrived in Beijing.",
 	 "2005-03-10", "meets chris-hall CHN asserted"},
 	/* pairs in sentence-case headlines, peoples, meetings of, hitting back */
-	{"India, Pakistan to resume peace talks", "2005-03-10",
-	 "meets IND PAK expected"},
+	{"Kenya, Uganda to resume border talks", "2005-03-10",
+	 "meets KEN UGA expected"},
 	{"Israel and the Palestinians resumed talks.", "2005-03-10",
 	 "meets ISR PSE asserted"},
 	{"The meeting of the Chinese and Japanese leaders was tense.",
@@ -496,40 +497,41 @@ static const struct {
 	{"The storm hit Japan. Aid reached quake-hit towns in Pakistan.",
 	 "2005-03-10", ""},
 	/* adjective lists, 'along with', visits of, speaking to a person */
-	{"Saudi Arabia and Egypt, along with Jordan, imposed travel, economic "
-	 "and diplomatic sanctions on Qatar.", "2017-12-14",
-	 "sanctions SAU QAT asserted; sanctions EGY QAT asserted; "
-	 "sanctions JOR QAT asserted"},
-	{"Asked about a visit of Defence Minister Kim Lee of Singapore to China, "
-	 "the spokesman said ties were good.", "2017-12-14",
-	 "meets kim-lee CHN asserted"},
+	{"Kenya and Uganda, along with Rwanda, imposed trade, financial and "
+	 "travel sanctions on Somalia.", "2017-12-14",
+	 "sanctions KEN SOM asserted; sanctions UGA SOM asserted; "
+	 "sanctions RWA SOM asserted"},
+	{"Asked about a visit of Foreign Minister Ana Costa of Brazil to Kenya, "
+	 "the spokesman declined to comment.", "2017-12-14",
+	 "meets ana-costa KEN asserted"},
 	{"Donald Trump spoke by phone to Shinzo Abe.", "2017-12-14",
 	 "meets donald-trump shinzo-abe asserted"},
 	{"Donald Trump spoke to the United Nations.", "2017-12-14", ""},
 	/* meetings as circumstances of another clause */
-	{"Donald Trump told Xi Jinping on Thursday during talks in Beijing that "
-	 "ties were good.", "2017-11-09", "meets donald-trump xi-jinping asserted"},
-	{"Donald Trump sought to woo China since a summit with Xi Jinping in "
-	 "April.", "2017-11-09", "meets donald-trump xi-jinping asserted"},
+	{"Emmanuel Macron assured Narendra Modi on Friday during talks in New "
+	 "Delhi that the deal would hold.", "2017-11-09",
+	 "meets emmanuel-macron narendra-modi asserted"},
+	{"Shinzo Abe has courted India since a summit with Narendra Modi in May.",
+	 "2017-11-09", "meets shinzo-abe narendra-modi asserted"},
 	{"Japan and Russia seal a peace treaty.", "2017-11-09",
 	 "meets JPN RUS asserted"},
 	{"Russia said the talks in Geneva failed. China and Japan disagreed.",
 	 "2017-11-09", ""},
 	/* "the two countries", "their talks", meetings that never happened */
-	{"India and Pakistan stuck to their positions as the foreign ministers "
-	 "of the two countries concluded their talks.", "2005-03-10",
-	 "meets IND PAK asserted"},
-	{"Nicolas Maduro told Donald Trump at the beginning of their talks that "
-	 "ties were strong.", "2017-11-13",
-	 "meets donald-trump nicolas-maduro asserted"},
+	{"Kenya and Uganda traded accusations while the defence ministers of "
+	 "the two countries held talks.", "2005-03-10",
+	 "meets KEN UGA asserted"},
+	{"Justin Trudeau assured Narendra Modi at the start of their talks that "
+	 "trade would grow.", "2017-11-13",
+	 "meets justin-trudeau narendra-modi asserted"},
 	{"Donald Trump is preparing for a meeting with Xi Jinping, with North "
 	 "Korea's missiles a key part of their talks.", "2017-11-13",
 	 "meets donald-trump xi-jinping expected"},
-	{"The effort to set up a Trump-Putin meeting - which never took place - "
-	 "was disclosed.", "2017-11-13",
-	 "meets donald-trump vladimir-putin negated"},
-	{"Donald Trump took a congratulatory phone call from Shinzo Abe.",
-	 "2017-11-13", "meets donald-trump shinzo-abe asserted"},
+	{"Plans for a Putin-Erdogan summit, which never took place, were "
+	 "revealed in a book.", "2017-11-13",
+	 "meets vladimir-putin recep-tayyip-erdogan negated"},
+	{"Justin Trudeau took a short phone call from Shinzo Abe on Monday.",
+	 "2017-11-13", "meets justin-trudeau shinzo-abe asserted"},
 	/* ambiguous states before a past verb, credit lines, opening calls */
 	{"Turkey took delivery of Russian-made missiles.", "2018-01-01",
 	 "supplies RUS TUR asserted"},
@@ -538,9 +540,9 @@ static const struct {
 	{"Japan extended an invitation to Vladimir Putin.", "2018-01-01", ""},
 	{"In a telephone call, George W. Bush told Vladimir Putin that Iran must "
 	 "stop.", "2005-03-10", "meets george-w-bush vladimir-putin asserted"},
-	{"Recep Tayyip Erdogan and Theresa May discussed the vote in a phone "
-	 "call, and agreed to talk again.", "2017-12-18",
-	 "meets recep-tayyip-erdogan theresa-may asserted"},
+	{"Angela Merkel and Justin Trudeau discussed trade in a phone call, and "
+	 "agreed to meet soon.", "2017-12-18",
+	 "meets angela-merkel justin-trudeau asserted"},
 	/* shipments of a state's goods, playing host, courtesy calls */
 	{"Shipments of Russian weapons to Syria continued.", "2018-01-01",
 	 "supplies RUS SYR asserted"},
@@ -560,13 +562,13 @@ static const struct {
 	/* "it" opening a sentence continues the state the last one opened with */
 	{"Japan will send troops to Iraq. It will also give $1 billion in aid to "
 	 "the country.", "2004-11-10", "supplies JPN IRQ expected"},
-	{"Canada has cool ties with Russia. It has imposed sanctions against "
-	 "Russia.", "2017-10-04", "sanctions CAN RUS asserted"},
+	{"Norway summoned the Russian envoy. It later imposed sanctions on "
+	 "Russia.", "2017-10-04", "sanctions NOR RUS asserted"},
 	/* curbs on trade are bans; halted supplies are negated supplies */
 	{"China suspended trade with North Korea.", "2017-09-10",
 	 "sanctions CHN PRK asserted"},
-	{"Saudi Arabia and Egypt cut political and trade ties with Qatar.",
-	 "2017-09-10", "sanctions SAU QAT asserted; sanctions EGY QAT asserted"},
+	{"Kenya and Rwanda cut trade and diplomatic ties with Somalia.",
+	 "2017-09-10", "sanctions KEN SOM asserted; sanctions RWA SOM asserted"},
 	{"China halted oil shipments to North Korea.", "2017-09-10",
 	 "supplies CHN PRK negated"},
 	{"The United States halted aid to Egypt. Iran suspended talks with the "
