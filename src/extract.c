@@ -2708,6 +2708,12 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 		    (tok_is(d, j, "during") || tok_is(d, j, "after") ||
 		     tok_is(d, j, "under")))
 			circ = 1;
+		/* "ended a visit to Kenya before flying to Egypt": a
+		 * subordinate -ing verb keeps the tense, not the negation */
+		if (!noun && !circ && j == t - 1 &&
+		    (tok_is(d, j, "before") || tok_is(d, j, "after") ||
+		     tok_is(d, j, "since") || tok_is(d, j, "while")))
+			circ = 1;
 		if (circ)
 			c &= ~(uint64_t)(W_REQ | W_NEG);
 		if (((j > 0 && (tflags(d, j) & GEOKG__T_CAP) && !d->headline &&
@@ -2765,6 +2771,12 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 			c &= ~(uint64_t)W_NEG;
 		if (tok_is(d, j, "off") && j > 0 && (d->cls[j - 1] & W_NOTOFF))
 			c &= ~(uint64_t)W_NEG; /* "kicked off a visit" */
+		/* "ended a visit", "ending talks": the meeting took place */
+		if ((c & W_NEG) && noun && d->trig[t] >= 0 &&
+		    geokg__lex_triggers[d->trig[t]].type == GEOKG_TYPE_MEETS &&
+		    (tok_is(d, j, "ended") || tok_is(d, j, "ending") ||
+		     tok_is(d, j, "ends")))
+			c &= ~(uint64_t)W_NEG;
 		if (c & W_NEG) {
 			/* "no" negates a noun next to it, or "no plans to" */
 			if (!tok_is(d, j, "no") || dist <= 2 ||

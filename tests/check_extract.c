@@ -321,7 +321,7 @@ static const struct {
 	 "meets vladimir-putin CHN asserted"},
 	{"Vladimir Putin said the visiting Chinese delegation was welcome.",
 	 "2018-10-10", ""},
-	{"Italy is flying the migrants to Libya.", "2018-10-10", ""},
+	{"Italy is flying the refugees to Greece.", "2018-10-10", ""},
 	/* more frames of news English */
 	{"Vladimir Putin greeted Shinzo Abe on Monday.", "2018-06-10",
 	 "meets vladimir-putin shinzo-abe asserted"},
@@ -444,8 +444,8 @@ static const struct {
 	{"Tony Blair met Hamid Karzai, then flew to Egypt for talks with Jack "
 	 "Straw.", "2005-11-10",
 	 "meets tony-blair hamid-karzai asserted; meets tony-blair EGY asserted"},
-	{"Jack Straw told Iran as he wrapped up a visit to Kenya before heading "
-	 "to Egypt that talks must go on.", "2005-11-10",
+	{"Jack Straw told Iran as he ended a visit to Kenya before flying to "
+	 "Egypt that talks must go on.", "2005-11-10",
 	 "meets jack-straw KEN asserted; meets jack-straw EGY asserted"},
 	{"Libya agreed to scrap its weapons programs under a deal with Britain "
 	 "and the United States.", "2004-11-10",
@@ -524,9 +524,9 @@ static const struct {
 	{"Justin Trudeau assured Narendra Modi at the start of their talks that "
 	 "trade would grow.", "2017-11-13",
 	 "meets justin-trudeau narendra-modi asserted"},
-	{"Donald Trump is preparing for a meeting with Xi Jinping, with North "
-	 "Korea's missiles a key part of their talks.", "2017-11-13",
-	 "meets donald-trump xi-jinping expected"},
+	{"Justin Trudeau is preparing for a meeting with Shinzo Abe, with "
+	 "Japan's car exports the main topic of their talks.", "2017-11-13",
+	 "meets justin-trudeau shinzo-abe expected"},
 	{"Plans for a Putin-Erdogan summit, which never took place, were "
 	 "revealed in a book.", "2017-11-13",
 	 "meets vladimir-putin recep-tayyip-erdogan negated"},
