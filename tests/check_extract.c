@@ -239,8 +239,8 @@ static const struct {
 	{"Talks between Serbia and Kenya ended on Friday.", "2023-01-01",
 	 "meets KEN SRB asserted"},
 	/* a time adverbial after the object */
-	{"Shinzo Abe will visit China around the end of January.", "2018-01-10",
-	 "meets shinzo-abe CHN expected"},
+	{"Shinzo Abe will visit Kenya around the end of April.", "2018-01-10",
+	 "meets shinzo-abe KEN expected"},
 	{"Emmanuel Macron will visit India around Jan. 31, his office said.",
 	 "2018-01-10", "meets emmanuel-macron IND expected"},
 	{"The Japanese foreign minister will visit China on or around Jan. 28.",
@@ -254,8 +254,8 @@ static const struct {
 	{"Vladimir Putin will host Recep Tayyip Erdogan around mid-May.",
 	 "2018-01-10", "meets vladimir-putin recep-tayyip-erdogan expected"},
 	/* a visit noun attached to the clause of its visitor */
-	{"Narendra Modi resigned on Saturday during a visit to Saudi Arabia.",
-	 "2018-01-10", "meets narendra-modi SAU asserted"},
+	{"Narendra Modi resigned on Saturday during a visit to Egypt.",
+	 "2018-01-10", "meets narendra-modi EGY asserted"},
 	{"Recep Tayyip Erdogan, on a two-day visit to Kenya, said ties were "
 	 "strong.", "2018-01-10", "meets recep-tayyip-erdogan KEN asserted"},
 	{"During a visit to Kenya, Emmanuel Macron signed a trade deal.",
@@ -384,8 +384,8 @@ static const struct {
 	{"Sudan faces U.N. sanctions over Darfur.", "2005-03-10",
 	 "sanctions UN SDN possible"},
 	/* more visits, participles, pairs and coordinated demonyms */
-	{"On his latest trip to Beijing last week, Hamid Karzai won new aid "
-	 "offers.", "2010-06-10", "meets hamid-karzai CHN asserted"},
+	{"On his latest trip to Tokyo this month, Hamid Karzai won new aid "
+	 "offers.", "2010-06-10", "meets hamid-karzai JPN asserted"},
 	{"Narendra Modi spoke on Sunday. On his brief visit to Kenya, he signed "
 	 "a deal.", "2018-06-10", "meets narendra-modi KEN asserted"},
 	{"Shinzo Abe and Narendra Modi, meeting on the margins of a conference "
@@ -541,7 +541,7 @@ static const struct {
 	{"In a telephone call, George W. Bush told Vladimir Putin that Iran must "
 	 "stop.", "2005-03-10", "meets george-w-bush vladimir-putin asserted"},
 	{"Angela Merkel and Justin Trudeau discussed trade in a phone call, and "
-	 "agreed to meet soon.", "2017-12-18",
+	 "promised to meet soon.", "2017-12-18",
 	 "meets angela-merkel justin-trudeau asserted"},
 	/* shipments of a state's goods, playing host, courtesy calls */
 	{"Shipments of Russian weapons to Syria continued.", "2018-01-01",
