@@ -1783,18 +1783,25 @@ static void find_mentions(xdoc *d)
 	}
 	{
 		/* a headline in title case: most words capitalised */
-		int words = 0, caps = 0;
+		int words = 0, caps = 0, small = 0;
 		/* (small words stay in lower case: "Musharraf Arrives in
-		 * Kabul for Talks") */
+		 * Kabul for Talks"; a sentence ending in a full stop must be
+		 * capitalised throughout, "The envoy flew into King Salman Air
+		 * Base" is no headline) */
 		for (int i = 0; i < n; i++)
 			if ((d->s->toks[i].flags & GEOKG__T_WORD) &&
-			    !(d->s->toks[i].flags & GEOKG__T_NUM) &&
-			    !(!(d->s->toks[i].flags & GEOKG__T_CAP) &&
-			      (d->cls[i] & (W_PREP | W_COORD | W_DET)) &&
-			      d->s->toks[i].flen <= 4)) {
+			    !(d->s->toks[i].flags & GEOKG__T_NUM)) {
+				if (!(d->s->toks[i].flags & GEOKG__T_CAP) &&
+				    (d->cls[i] & (W_PREP | W_COORD | W_DET)) &&
+				    d->s->toks[i].flen <= 4) {
+					small++;
+					continue;
+				}
 				words++;
 				caps += (d->s->toks[i].flags & GEOKG__T_CAP) != 0;
 			}
+		if (n > 0 && is_punct(d, n - 1, '.'))
+			words += small;
 		d->headline = n <= 24 && words >= 3 && caps * 10 >= words * 7;
 	}
 	find_names(d);
