@@ -1514,7 +1514,7 @@ static void find_anaphors(xdoc *d)
 				 * countries") */
 				int32_t pick[2];
 				int np = 0;
-				/* "India and Pakistan ... the foreign ministers of the
+				/* "Kenya and Uganda ... the defence ministers of the
 				 * two countries": a pair named in this sentence */
 				if (tok_is(d, i, "two"))
 					for (int b = 0; b + 1 < nm0 && np < 2; b++)
@@ -2241,7 +2241,7 @@ static int subject(const xdoc *d, int t, int near, xarg *g)
 }
 
 /* Is the comma at token j inside a list of adjectives of the noun at
- * token t ("travel, economic and diplomatic sanctions")? */
+ * token t ("trade, financial and travel sanctions")? */
 static int adjective_comma(const xdoc *d, int j, int t)
 {
 	int coord = 0;
@@ -2309,7 +2309,7 @@ static int clause_first(const xdoc *d, int t, xarg *g)
 					continue;
 				break;
 			}
-			/* "as he wrapped up a visit ... before heading to": the
+			/* "as he ended a visit ... before flying to": the
 			 * subject of a subordinate clause starts the clause */
 			if (d->m[k].kind == MK_ACTOR && clause_subject(d, k)) {
 				best = k;
@@ -2384,7 +2384,7 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 		}
 		if (then_comma(d, j, t))
 			return clause_first(d, j, g);
-		/* "imposed travel, economic and diplomatic sanctions": a
+		/* "imposed trade, financial and travel sanctions": a
 		 * comma between adjectives of one noun */
 		if (is_punct(d, j, ',') && adjective_comma(d, j, t))
 			continue;
@@ -2647,8 +2647,8 @@ static int agent_by(const xdoc *d, int t, xarg *g)
 	return object(d, t, P_BY, 10, g, &p);
 }
 
-/* A mention governed by "by" shortly before token t ("mentioned by
- * Abe in a joint news conference with Trump"). */
+/* A mention governed by "by" shortly before token t ("raised by Modi
+ * at a joint press event with Macron"). */
 static int by_agent_left(const xdoc *d, int t, int lim, xarg *g)
 {
 	memset(g, 0, sizeof *g);
@@ -2734,7 +2734,7 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 		}
 		if (hard_bound(d, j) && !(c & W_REL))
 			break;
-		/* "would not retaliate to Trump's travel ban": the noun
+		/* "would not respond to Trump's visa ban": the noun
 		 * phrase starts at its possessor */
 		if (noun && ((tflags(d, j) & GEOKG__T_POSS) ||
 		             (d->mof[j] >= 0 && (d->m[d->mof[j]].flags & MF_POSS)))) {
@@ -2885,7 +2885,7 @@ scanned:
 				break;
 			}
 		}
-	/* "will assist Taiwan if it is threatened", "will not send tanks
+	/* "will help Taiwan if it is attacked", "will not send tanks
 	 * unless ..."; not for threats, whose content is the condition */
 	if (!cond && (exp || pos || neg) && d->trig[t] >= 0 &&
 	    geokg__lex_triggers[d->trig[t]].type != GEOKG_TYPE_THREATENS) {
@@ -3127,7 +3127,7 @@ static int noun_reading(const xdoc *d, int t, const geokg__trigword *w)
 		         !(tflags(d, t) & GEOKG__T_PARA && d->headline));
 	if (tok_is(d, t - 1, "to"))
 		return 0; /* "to visit Beijing" */
-	/* "Xi and Trump, meeting on the sidelines, agreed": a participle */
+	/* "Abe and Modi, meeting on the margins, agreed": a participle */
 	if (is_punct(d, t - 1, ',') && d->s->toks[t].flen > 4 &&
 	    strcmp(tok_fold(d, t) + d->s->toks[t].flen - 3, "ing") == 0 &&
 	    t + 1 < n && ((d->cls[t + 1] & W_PREP) || d->mof[t + 1] >= 0))
@@ -3552,7 +3552,7 @@ static int relate_visit_noun(xdoc *d, int t, geokg_modality mod,
 	int prep = 0, found;
 	int h = skip_visit_modifiers(d, t - 1), pron = -1;
 	int on;
-	/* "On his latest trip to Beijing": the possessor is the visitor */
+	/* "On his latest trip to Tokyo": the possessor is the visitor */
 	if (h >= 0 && d->mof[h] >= 0 && (d->m[d->mof[h]].flags & MF_PRON) &&
 	    (d->m[d->mof[h]].flags & MF_POSS) && d->m[d->mof[h]].kind == MK_ACTOR) {
 		pron = d->mof[h];
@@ -3763,7 +3763,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (object(d, t, frame == F_MEET_V ? (P_DIRECT | P_WITH) : P_WITH, 12,
 		           &o, &prep))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
-		/* "spoke by phone to Egypt's Sisi": to a person, not "to the
+		/* "spoke by phone to Kenya's president": to a person, not "to the
 		 * General Assembly" */
 		if ((strncmp(w->word, "spoke", 5) == 0 || strncmp(w->word, "speak", 5) == 0 ||
 		     strncmp(w->word, "talk", 4) == 0) &&
@@ -3844,7 +3844,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		/* "heads to Pyongyang", not "heads of state met in Brussels" */
 		if (strncmp(w->word, "head", 4) == 0 && !tok_is(d, t + 1, "to"))
 			return 0;
-		/* "is flying the migrants to Libya": what is flown goes */
+		/* "is flying the refugees to Greece": what is flown goes */
 		if (t + 1 < (int)d->s->n && d->mof[t + 1] < 0 &&
 		    ((d->cls[t + 1] & W_DET) || (tflags(d, t + 1) & GEOKG__T_NUM)))
 			return 0;
@@ -3904,7 +3904,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (object(d, t, P_WITH, 8, &o, &prep)) {
 			int purpose = h >= 0 && (tok_is(d, h, "for") ||
 			                         tok_is(d, h, "during"));
-			/* "Trump sought to woo China since a summit with Xi" */
+			/* "Abe has courted India since a summit with Modi" */
 			int hh = h;
 			while (hh >= 0 && d->mof[hh] < 0 && (d->cls[hh] & (W_DET | W_TMOD)))
 				hh--;
@@ -3939,11 +3939,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 					return 0; /* ("are to hold a summit") */
 			return emit_pairs(d, &s, mod, loc, err);
 		}
-		/* "Trump told Xi on Thursday during talks in Beijing": the
+		/* "Macron assured Modi on Friday during talks in Delhi": the
 		 * two bare actors of the clause before */
 		if (h >= 0 && tok_is(d, h, "during"))
 			return clause_pair(d, t, mod, err);
-		/* "Duterte told Trump at the beginning of their talks" */
+		/* "Trudeau assured Modi at the start of their talks" */
 		{
 			int q = t - 1;
 			while (q >= 0 && d->mof[q] < 0 && (d->cls[q] & (W_DET | W_TMOD)) &&
@@ -4201,7 +4201,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			}
 			return 0;
 		}
-		/* "U.S. aid cuts could cede influence to China" */
+		/* "U.S. aid cuts could hand influence to China" */
 		if (t + 1 < (int)d->s->n && (d->cls[t + 1] & W_NEG) &&
 		    !tok_is(d, t + 1, "to"))
 			return 0;
@@ -4262,8 +4262,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (!have_s)
 			return 0;
 		object_phrase(d, t + 1, obj, sizeof obj);
-		/* "received a green light from", "a request from Malaysia to
-		 * return the suspects": receiving goods only */
+		/* "received approval from", "a request from Peru to hand
+		 * over the fugitives": receiving goods only */
 		if (generic_receive(d, t)) {
 			int goods = 0;
 			for (int j = t + 1; j < (int)d->s->n && j <= t + 10; j++) {
@@ -4368,7 +4368,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 						d->used[j] = 1;
 			return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
 		}
-		/* "warned (that) it would counter any U.S. challenge" */
+		/* "warned (that) it would counter any U.S. move" */
 		{
 			/* "threatened new sanctions against B", "warned of
 			 * sanctions on B" */
