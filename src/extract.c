@@ -3607,6 +3607,20 @@ static int relate_invite(xdoc *d, int t, const xarg *s, geokg_modality mod,
 	return emit(d, GEOKG_TYPE_MEETS, &o, &pl, mod, NULL, NULL, err);
 }
 
+/* The edges between mentions k1 and k2 (none when either is -1). */
+static int emit_pair(xdoc *d, int k1, int k2, geokg_modality mod,
+                     geokg_error *err)
+{
+	xarg pr;
+
+	if (k1 < 0 || k2 < 0)
+		return 0;
+	memset(&pr, 0, sizeof pr);
+	arg_add(&pr, &d->m[k1]);
+	arg_add(&pr, &d->m[k2]);
+	return emit_pairs(d, &pr, mod, NULL, err);
+}
+
 /* "A told B ... in a phone call / during talks": the first two bare
  * actors of the clause before token t meet. */
 static int clause_pair(xdoc *d, int t, geokg_modality mod, geokg_error *err)
@@ -3625,14 +3639,7 @@ static int clause_pair(xdoc *d, int t, geokg_modality mod, geokg_error *err)
 		else if (k2 < 0 && !(d->m[k].flags & MF_POSS))
 			k2 = k; /* the one told, not a possessor ("Merkel's offer") */
 	}
-	if (k1 >= 0 && k2 >= 0) {
-		xarg pr;
-		memset(&pr, 0, sizeof pr);
-		arg_add(&pr, &d->m[k1]);
-		arg_add(&pr, &d->m[k2]);
-		return emit_pairs(d, &pr, mod, NULL, err);
-	}
-	return 0;
+	return emit_pair(d, k1, k2, mod, err);
 }
 
 /* "In a telephone call, A told B that ...": the first two bare actors
@@ -3655,14 +3662,7 @@ static int clause_pair_after(xdoc *d, int c, geokg_modality mod,
 		else if (!(d->m[k].flags & MF_POSS))
 			k2 = k;
 	}
-	if (k1 >= 0 && k2 >= 0) {
-		xarg pr;
-		memset(&pr, 0, sizeof pr);
-		arg_add(&pr, &d->m[k1]);
-		arg_add(&pr, &d->m[k2]);
-		return emit_pairs(d, &pr, mod, NULL, err);
-	}
-	return 0;
+	return emit_pair(d, k1, k2, mod, err);
 }
 
 /* Handle the trigger at token t. */
