@@ -3621,18 +3621,29 @@ static int emit_pair(xdoc *d, int k1, int k2, geokg_modality mod,
 	return emit_pairs(d, &pr, mod, NULL, err);
 }
 
+/* The actor mention that starts at token j and no preposition governs
+ * (a possessor may: "Merkel's offer"), or -1. */
+static int bare_actor_at(const xdoc *d, int j)
+{
+	int k = d->mof[j];
+
+	if (k < 0 || d->m[k].kind != MK_ACTOR || d->m[k].a != j)
+		return -1;
+	if (gov_prep(d, k) >= 0 && !(d->m[k].flags & MF_POSS))
+		return -1;
+	return k;
+}
+
 /* "A told B ... in a phone call / during talks": the first two bare
  * actors of the clause before token t meet. */
 static int clause_pair(xdoc *d, int t, geokg_modality mod, geokg_error *err)
 {
 	int k1 = -1, k2 = -1;
 	for (int j = 0; j < t; j++) {
-		int k = d->mof[j];
+		int k = bare_actor_at(d, j);
 		if ((hard_bound(d, j) && !(d->cls[j] & W_SAY)) || is_punct(d, j, ','))
 			k1 = k2 = -1;
-		if (k < 0 || d->m[k].kind != MK_ACTOR || d->m[k].a != j)
-			continue;
-		if (gov_prep(d, k) >= 0 && !(d->m[k].flags & MF_POSS))
+		if (k < 0)
 			continue;
 		if (k1 < 0)
 			k1 = k;
@@ -3649,13 +3660,11 @@ static int clause_pair_after(xdoc *d, int c, geokg_modality mod,
 {
 	int k1 = -1, k2 = -1, n = (int)d->s->n;
 	for (int j = c + 1; j < n && k2 < 0; j++) {
-		int k = d->mof[j];
+		int k = bare_actor_at(d, j);
 		if ((hard_bound(d, j) && !tok_is(d, j, "told")) || is_punct(d, j, ',') ||
 		    (d->cls[j] & W_THAT))
 			break;
-		if (k < 0 || d->m[k].kind != MK_ACTOR || d->m[k].a != j)
-			continue;
-		if (gov_prep(d, k) >= 0 && !(d->m[k].flags & MF_POSS))
+		if (k < 0)
 			continue;
 		if (k1 < 0)
 			k1 = k;
