@@ -46,21 +46,12 @@ expect_status 2 geokg neighbors "$W"
 
 # an actor without edges (or none that pass the filters) has an empty
 # neighbourhood: an answer, not an error
-cat >"$T/lone.json" <<'J'
-{"format":"geokg","version":1,"nodes":[
-{"id":"AAA","kind":"country","name":"Aland"},
-{"id":"BBB","kind":"country","name":"Borduria"},
-{"id":"CCC","kind":"country","name":"Carpania"}
-],"edges":[
-{"source":"AAA","target":"BBB","type":"supplies","modality":"asserted","evidence":[{"doc":"n1","date":"2024-03-01","sentence":0,"start":0,"end":28,"text":"Aland sent grain to Borduria."}]}
-]}
-J
-expect_status 0 geokg neighbors "$T/lone.json" Carpania
+expect_status 0 geokg neighbors "$DATA/one-edge-three-actors.json" Carpania
 [ "$(cat "$T/out")" = "Carpania (CCC): 0 actors within 1 hop, 0 edges" ] ||
 	fail "neighbors of a lone actor: $(cat "$T/out")"
 [ ! -s "$T/err" ] || fail "neighbors of a lone actor: a message"
-expect_status 0 geokg neighbors --type meets --depth 3 "$T/lone.json" AAA
+expect_status 0 geokg neighbors --type meets --depth 3 "$DATA/one-edge-three-actors.json" AAA
 expect_grep '^Aland (AAA): 0 actors within 3 hops, 0 edges$' "$T/out"
-expect_status 0 geokg neighbors --json "$T/lone.json" CCC
+expect_status 0 geokg neighbors --json "$DATA/one-edge-three-actors.json" CCC
 [ "$(cat "$T/out")" = '{"actor":{"id":"CCC","name":"Carpania"},"neighbors":[],"edges":{"meets":[],"supplies":[],"threatens":[],"sanctions":[]}}' ] ||
 	fail "neighbors --json of a lone actor: $(cat "$T/out")"

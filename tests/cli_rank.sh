@@ -40,22 +40,13 @@ done
 
 # with a filter, actors without an edge that passes it are not ranked;
 # without one, every actor is
-cat >"$T/few.json" <<'J'
-{"format":"geokg","version":1,"nodes":[
-{"id":"AAA","kind":"country","name":"Aland"},
-{"id":"BBB","kind":"country","name":"Borduria"},
-{"id":"CCC","kind":"country","name":"Carpania"}
-],"edges":[
-{"source":"AAA","target":"BBB","type":"supplies","modality":"asserted","evidence":[{"doc":"r1","date":"2024-03-01","sentence":0,"start":0,"end":28,"text":"Aland sent grain to Borduria."}]}
-]}
-J
-expect_status 0 geokg rank --type supplies "$T/few.json"
+expect_status 0 geokg rank --type supplies "$DATA/one-edge-three-actors.json"
 expect_grep '^top 2 actors by degree:$' "$T/out"
 grep -q CCC "$T/out" && fail "rank --type: an actor without such an edge"
 for by in degree pagerank betweenness; do
-	expect_status 0 geokg rank --by $by --type meets "$T/few.json"
+	expect_status 0 geokg rank --by $by --type meets "$DATA/one-edge-three-actors.json"
 	[ "$(cat "$T/out")" = "top 0 actors by $by:" ] || fail "rank --by $by --type meets: $(cat "$T/out")"
 done
-expect_status 0 geokg rank "$T/few.json"
+expect_status 0 geokg rank "$DATA/one-edge-three-actors.json"
 expect_grep '^top 3 actors by degree:$' "$T/out"
 expect_grep '^   3         0  CCC  *Carpania$' "$T/out"
