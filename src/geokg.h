@@ -344,13 +344,23 @@ typedef struct geokg_filter {
 	size_t min_weight;
 } geokg_filter;
 
+/*
+ * Every modality but negated, as a `modalities` set: what the query
+ * commands (path, neighbors, match, rank) see unless told otherwise, since
+ * a relation the news denies ("A did not meet B") links nobody.  The
+ * library's own default stays the zeroed filter (every edge).
+ */
+#define GEOKG_MODALITIES_NOT_NEGATED \
+	(((1u << GEOKG_MOD_COUNT) - 1) & ~(1u << GEOKG_MOD_NEGATED))
+
 /* Whether edge number e of g passes f (1) or not (0). */
 int geokg_filter_edge(const geokg_filter *f, const geokg_graph *g, size_t e);
 
 /*
  * Parse a comma-separated list into f: geokg_filter_set_types("meets,
  * supplies"), geokg_filter_set_modalities("asserted" | "any" |
- * "expected,possible").  An unknown word is GEOKG_EINVAL naming it.
+ * "expected,possible"; "any" is every modality, negated too).  An unknown
+ * word is GEOKG_EINVAL naming it.
  * geokg_filter_set_date checks a YYYY-MM-DD date and stores the pointer
  * (borrowed: keep the string alive while the filter is used).
  */

@@ -70,6 +70,40 @@ START_TEST(test_types_and_modalities)
 }
 END_TEST
 
+/* The query commands' default: every modality but negated; 'any' is all. */
+START_TEST(test_not_negated)
+{
+	geokg_evidence ev = {"d", NULL, 0, 0, 10, NULL};
+	geokg_filter f = {.modalities = GEOKG_MODALITIES_NOT_NEGATED};
+	geokg_graph *h;
+	geokg_node n = {0};
+	int m;
+
+	ck_assert_int_eq(geokg_graph_new(&h, NULL), 0);
+	n.kind = GEOKG_KIND_COUNTRY;
+	n.id = n.name = "A";
+	ck_assert_int_eq(geokg_graph_add_node(h, &n, NULL, NULL), 0);
+	n.id = n.name = "B";
+	ck_assert_int_eq(geokg_graph_add_node(h, &n, NULL, NULL), 0);
+	for (m = 0; m < GEOKG_MOD_COUNT; m++)
+		ck_assert_int_eq(geokg_graph_add_edge(h, 0, 1, GEOKG_TYPE_MEETS,
+		                                      (geokg_modality)m, NULL, NULL,
+		                                      &ev, NULL, NULL), 0);
+	ck_assert_uint_eq(geokg_graph_edge_count(h), GEOKG_MOD_COUNT);
+	for (m = 0; m < GEOKG_MOD_COUNT; m++) {
+		int negated = geokg_graph_edge(h, (size_t)m)->modality == GEOKG_MOD_NEGATED;
+
+		ck_assert_int_eq(geokg_filter_edge(&f, h, (size_t)m), !negated);
+	}
+	ck_assert_int_eq(geokg_filter_set_modalities(&f, "any", NULL), 0);
+	for (m = 0; m < GEOKG_MOD_COUNT; m++)
+		ck_assert(geokg_filter_edge(&f, h, (size_t)m));
+	ck_assert_int_eq(geokg_filter_set_modalities(&f, "negated", NULL), 0);
+	ck_assert_uint_eq(f.modalities, 1u << GEOKG_MOD_NEGATED);
+	geokg_graph_free(h);
+}
+END_TEST
+
 START_TEST(test_dates_and_weight)
 {
 	geokg_filter f = {0};
@@ -96,6 +130,7 @@ static Suite *suite_filter(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_empty_filter_passes_all);
 	tcase_add_test(tc, test_types_and_modalities);
+	tcase_add_test(tc, test_not_negated);
 	tcase_add_test(tc, test_dates_and_weight);
 	suite_add_tcase(s, tc);
 	return s;
