@@ -4,7 +4,11 @@
 . "${GEOKG_TOP_SRCDIR:-$(dirname "$0")/..}/tests/setup"
 W="$DATA/query-world.json"
 
+# China's denied supply is left out unless --modality any asks for it
 expect_status 0 geokg match "$W" '?x -supplies-> RUS'
+expect_grep '^2 matches$' "$T/out"
+grep -q '^?x = China$' "$T/out" && fail "match: a negated edge by default"
+expect_status 0 geokg match --modality any "$W" '?x -supplies-> RUS'
 expect_grep '^3 matches$' "$T/out"
 expect_grep '^?x = China$' "$T/out"
 expect_grep '^  China -supplies-> Russia  \[negated, 1 document, weapons\]' "$T/out"

@@ -19,10 +19,15 @@ expect_grep ': 3 actors within 1 hop, 3 edges$' "$T/out"
 [ "$(grep -v '^ ' "$T/out" | tail -n +2 | tr '\n' ' ')" = "supplies: threatens: " ] ||
 	fail "neighbors: groups $(grep -v '^ ' "$T/out" | tr '\n' ' ')"
 expect_grep '^  Russia -threatens-> NATO ' "$T/out"
-expect_status 0 geokg neighbors --direction in "$W" Russia
+expect_status 0 geokg neighbors --direction in --modality any "$W" Russia
 expect_grep ': 5 actors within 1 hop, 5 edges$' "$T/out"
 expect_grep '^  Russia <-supplies- Iran ' "$T/out"
+expect_grep '^  Russia <-supplies- China  \[negated' "$T/out"
 expect_grep '^sanctions:$' "$T/out"
+# by default, China's negated supply is left out
+expect_status 0 geokg neighbors --direction in "$W" Russia
+expect_grep ': 4 actors within 1 hop, 4 edges$' "$T/out"
+grep -q 'China' "$T/out" && fail "neighbors: a negated edge by default"
 expect_status 0 geokg neighbors --direction in --modality asserted "$W" Russia
 expect_grep ': 4 actors within 1 hop, 4 edges$' "$T/out"
 

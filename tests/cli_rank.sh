@@ -3,10 +3,13 @@
 . "${GEOKG_TOP_SRCDIR:-$(dirname "$0")/..}/tests/setup"
 W="$DATA/query-world.json"
 
+# by default China's negated supply is no link; --modality any counts it
 expect_status 0 geokg rank "$W"
 expect_grep '^top 10 actors by degree:$' "$T/out"
-expect_grep '^   1         8  RUS  *Russia$' "$T/out"
+expect_grep '^   1         7  RUS  *Russia$' "$T/out"
 [ "$(grep -c '^ *[0-9]' "$T/out")" -eq 10 ] || fail "rank: 10 lines"
+expect_status 0 geokg rank --modality any --top 1 "$W"
+expect_grep '^   1         8  RUS  *Russia$' "$T/out"
 
 expect_status 0 geokg rank --type meets --top 1 "$W"
 expect_grep '^   1         5  vladimir-putin  *Vladimir Putin$' "$T/out"

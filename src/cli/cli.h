@@ -52,6 +52,12 @@ int cli_load_graph(geokg_graph **out, const char *path);
  * the values 0x100..0x104); cli_filter_option() handles them in the
  * getopt loop and returns 1 if it took `c`, 0 if `c` is not a filter
  * option, or -1 after printing an error.
+ *
+ * path, neighbors, match and rank start from CLI_QUERY_FILTER (every
+ * modality but negated: a relation the news denies is no link) and say
+ * so with CLI_QUERY_FILTER_USAGE; edges and export list what the graph
+ * holds, start from a zeroed filter (every modality) and use
+ * CLI_FILTER_USAGE.  `--modality any` is every modality in both.
  */
 #define CLI_FILTER_OPTIONS                                        \
 	{"type", required_argument, NULL, 0x100},                 \
@@ -59,13 +65,19 @@ int cli_load_graph(geokg_graph **out, const char *path);
 	{"since", required_argument, NULL, 0x102},                \
 	{"until", required_argument, NULL, 0x103},                \
 	{"min-weight", required_argument, NULL, 0x104}
-#define CLI_FILTER_USAGE                                                   \
+#define CLI_QUERY_FILTER {.modalities = GEOKG_MODALITIES_NOT_NEGATED}
+#define CLI_FILTER_USAGE_(modality_default)                                \
 	"  --type T[,T...]      only edges of these types (meets, supplies,\n" \
 	"                       threatens, sanctions)\n"                        \
-	"  --modality M[,M...]  only edges of these modalities, or 'any'\n"    \
+	"  --modality M[,M...]  only edges of these modalities (asserted,\n"   \
+	"                       expected, possible, requested, conditional,\n" \
+	"                       negated), or 'any' for all six\n"              \
+	"                       (default: " modality_default ")\n"             \
 	"  --since DATE         only edges with evidence on or after DATE\n"   \
 	"  --until DATE         only edges with evidence on or before DATE\n"  \
 	"  --min-weight N       only edges seen in at least N documents\n"
+#define CLI_FILTER_USAGE CLI_FILTER_USAGE_("any")
+#define CLI_QUERY_FILTER_USAGE CLI_FILTER_USAGE_("all but negated")
 int cli_filter_option(int c, const char *arg, geokg_filter *f);
 
 #endif

@@ -22,7 +22,7 @@ static const char usage[] =
 	"\n"
 	"  --limit N            at most N bindings (default 1000)\n"
 	"  --json               JSON\n"
-	CLI_FILTER_USAGE;
+	CLI_QUERY_FILTER_USAGE;
 
 static void print_text(const geokg_graph *g, const geokg_pattern *p,
                        const geokg_matches *m)
@@ -90,7 +90,7 @@ CLI_COMMAND(match)
 		{NULL, 0, NULL, 0}};
 	geokg_pattern *p = NULL;
 	geokg_matches *m = NULL;
-	geokg_filter f = {0};
+	geokg_filter f = CLI_QUERY_FILTER;
 	geokg_graph *g = NULL;
 	geokg_error err;
 	long limit = 0;

@@ -22,7 +22,7 @@ static const char usage[] =
 	"  --direction D        in, out or both (default): edges to ACTOR,\n"
 	"                       from it, or either (meets counts as both)\n"
 	"  --json               JSON\n"
-	CLI_FILTER_USAGE;
+	CLI_QUERY_FILTER_USAGE;
 
 /* The end of edge e to show first: the one nearer the centre. */
 static size_t near_end(const geokg_neighborhood *nb, const geokg_graph *g,
@@ -110,7 +110,7 @@ CLI_COMMAND(neighbors)
 		{NULL, 0, NULL, 0}};
 	geokg_direction dir = GEOKG_DIR_BOTH;
 	geokg_neighborhood *nb = NULL;
-	geokg_filter f = {0};
+	geokg_filter f = CLI_QUERY_FILTER;
 	geokg_graph *g = NULL;
 	geokg_error err;
 	size_t centre;

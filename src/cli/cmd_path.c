@@ -34,7 +34,7 @@ static const char usage[] =
 	"  --batch FILE         answer each line \"FROM TO\" of FILE (- for\n"
 	"                       standard input; quote names with spaces)\n"
 	"  --json               JSON (one object a line with --batch)\n"
-	CLI_FILTER_USAGE;
+	CLI_QUERY_FILTER_USAGE;
 
 typedef struct opts {
 	geokg_path_query q;
@@ -259,6 +259,7 @@ CLI_COMMAND(path)
 	int c, rc, modes = 0;
 
 	memset(&o, 0, sizeof o);
+	o.f = (geokg_filter)CLI_QUERY_FILTER;
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		if ((rc = cli_filter_option(c, optarg, &o.f)) < 0)
 			return CLI_USAGE;

@@ -22,18 +22,27 @@ static const char usage[] =
 	"                       documents) or betweenness (undirected)\n"
 	"  --top N              how many actors (default 10, 0 for all)\n"
 	"  --json               JSON\n"
-	CLI_FILTER_USAGE
+	CLI_QUERY_FILTER_USAGE
 	"\n"
-	"With a filter, actors left without an edge are not ranked.\n";
+	"With a filter other than the default modalities, actors left\n"
+	"without an edge are not ranked.\n";
 
-/* Whether f lets some edges out (a zeroed filter passes every edge). */
+/*
+ * Whether f is a filter the user asked for: one that differs from both
+ * the default (every modality but negated) and 'any' (a zeroed filter).
+ * The default alone scores on the edges it passes but ranks every actor,
+ * as 'any' does, so that an actor whose only edges are negated ranks
+ * like one without edges.
+ */
 static int filtering(const geokg_filter *f)
 {
-	return f->types || f->modalities || f->since || f->until || f->min_weight;
+	return f->types || (f->modalities &&
+	                    f->modalities != GEOKG_MODALITIES_NOT_NEGATED) ||
+	       f->since || f->until || f->min_weight;
 }
 
 /*
- * With a filter, drop from r (n entries, best first) the actors left
+ * With a filter the user asked for, drop from r (n entries, best first) the actors left
  * without an edge that passes it, as export does; *n becomes the number
  * kept.  0, or -1 after printing an error.
  */
@@ -82,7 +91,7 @@ CLI_COMMAND(rank)
 		{NULL, 0, NULL, 0}};
 	static const char *const names[] = {"degree", "pagerank", "betweenness"};
 	geokg_rank_by by = GEOKG_RANK_DEGREE;
-	geokg_filter f = {0};
+	geokg_filter f = CLI_QUERY_FILTER;
 	geokg_graph *g = NULL;
 	geokg_ranked *r = NULL;
 	geokg_error err;
