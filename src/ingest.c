@@ -155,12 +155,14 @@ static void docset_remove(geokg_docset *d, const char *id)
 /* Append id to b with \\, \t, \n, \r escaped. */
 static int put_escaped(geokg_buf *b, const char *s)
 {
-	for (; *s; s++) {
-		const char *e = *s == '\\' ? "\\\\" : *s == '\t' ? "\\t" :
-		                *s == '\n' ? "\\n" : *s == '\r' ? "\\r" : NULL;
+	while (*s) {
+		size_t n = strcspn(s, "\\\t\n\r");
+		const char *e = s[n] == '\\' ? "\\\\" : s[n] == '\t' ? "\\t" :
+		                s[n] == '\n' ? "\\n" : s[n] == '\r' ? "\\r" : "";
 
-		if (e ? geokg__buf_puts(b, e) : geokg__buf_put(b, s, 1))
+		if (geokg__buf_put(b, s, n) || geokg__buf_puts(b, e))
 			return GEOKG_ENOMEM;
+		s += n + (s[n] != '\0');
 	}
 	return 0;
 }
@@ -203,7 +205,9 @@ static int docs_text(const geokg_docset *d, const char *graph_hash,
 	qsort(order, k, sizeof *order, rec_cmp);
 	rc = geokg__buf_printf(b, "geokg-docs 1 %s\n", graph_hash);
 	for (i = 0; !rc && i < k; i++) {
-		rc = geokg__buf_printf(b, "%s\t", order[i]->hash);
+		rc = geokg__buf_put(b, order[i]->hash, HASH_HEX - 1);
+		if (!rc)
+			rc = geokg__buf_put(b, "\t", 1);
 		if (!rc)
 			rc = put_escaped(b, order[i]->id);
 		if (!rc)
@@ -375,12 +379,23 @@ done:
 
 typedef enum ftype { F_TEXT, F_JSONL, F_CSV, F_TSV } ftype;
 
+/* A document in a batch: offsets of its NUL-terminated id, date (NONE:
+ * no date) and text in the batch's buffer. */
+#define NONE ((size_t)-1)
 typedef struct job {
-	char *id, *date, *text;
-	size_t len, bytes;
-	struct job *next;       /* the next job of its batch */
-	struct job *next_batch; /* first jobs only: the next batch queued */
+	size_t id, date, text, len, bytes;
 } job;
+
+/* The unit of hand-over: documents copied into one buffer.  Handing
+ * documents over one by one costs more than extracting a short one, and
+ * a buffer per batch (recycled) spares the workers freeing the main
+ * thread's allocations, which contend for malloc's lock. */
+typedef struct batch {
+	geokg_buf buf;
+	job *jobs;
+	size_t n, cap;
+	struct batch *next;
+} batch;
 
 typedef struct worker worker;
 
@@ -388,15 +403,14 @@ typedef struct run {
 	const geokg_ingest_options *opt;
 	geokg_docset *docs;
 	geokg_error *err;
-	/* the queue */
+	/* the queue of batches, and the spare batches, under lock */
 	pthread_mutex_t lock;
 	pthread_cond_t not_empty, not_full;
-	job *head, *tail;
+	batch *head, *tail, *spare;
 	size_t queued, max_queued;
 	int closed;
 	/* the batch being filled (main thread only) */
-	job *batch, *batch_last;
-	size_t batch_n, batch_bytes;
+	batch *filling;
 	worker *inline_worker; /* one thread: the main thread extracts */
 	/* progress and messages, under out_lock */
 	pthread_mutex_t out_lock;
@@ -412,14 +426,13 @@ typedef struct run {
 	geokg_map dirs; /* directories walked, by (device, inode) */
 } run;
 
-static void job_free(job *j)
+static void batch_free(batch *b)
 {
-	if (!j)
+	if (!b)
 		return;
-	free(j->id);
-	free(j->date);
-	free(j->text);
-	free(j);
+	geokg__buf_free(&b->buf);
+	free(b->jobs);
+	free(b);
 }
 
 /* Report a problem (under out_lock). */
@@ -453,6 +466,17 @@ static void progress_locked(run *r, int force)
 	r->opt->progress(r->opt->progress_ctx, &r->prog);
 }
 
+/* Count documents extracted and bytes done, and tell the progress
+ * callback. */
+static void count_done(run *r, size_t docs, size_t bytes)
+{
+	pthread_mutex_lock(&r->out_lock);
+	r->prog.docs += docs;
+	r->prog.bytes_done += bytes;
+	progress_locked(r, 0);
+	pthread_mutex_unlock(&r->out_lock);
+}
+
 /* A failed document: reported, counted, and forgotten by the docset at
  * the end so that a later run tries it again. */
 static void doc_failed(run *r, const char *id, const char *msg)
@@ -472,41 +496,52 @@ static void doc_failed(run *r, const char *id, const char *msg)
 	pthread_mutex_unlock(&r->out_lock);
 }
 
-/* The queue holds batches: chains of jobs linked by `next`, the batches
- * by their first job's `next_batch`.  Handing documents over one by one
- * costs more than extracting a short one. */
-static job *queue_pop(run *r)
+/* Give back `done` (a worker's last batch, or NULL) as a spare and take
+ * the next batch of the queue; NULL when the queue is closed and empty. */
+static batch *queue_pop(run *r, batch *done)
 {
-	job *j;
+	batch *b;
 
 	pthread_mutex_lock(&r->lock);
+	if (done) {
+		done->n = done->buf.len = 0;
+		done->next = r->spare;
+		r->spare = done;
+	}
 	while (!r->head && !r->closed)
 		pthread_cond_wait(&r->not_empty, &r->lock);
-	if ((j = r->head)) {
-		r->head = j->next_batch;
+	if ((b = r->head)) {
+		r->head = b->next;
 		if (!r->head)
 			r->tail = NULL;
 		__atomic_sub_fetch(&r->queued, 1, __ATOMIC_RELAXED);
 		pthread_cond_signal(&r->not_full);
 	}
 	pthread_mutex_unlock(&r->lock);
-	return j;
+	return b;
 }
 
-static void queue_push(run *r, job *batch)
+/* Queue b (waiting while the queue is full); returns a spare batch to
+ * fill next, or NULL when there is none. */
+static batch *queue_push(run *r, batch *b)
 {
+	batch *s;
+
 	pthread_mutex_lock(&r->lock);
 	while (r->queued >= r->max_queued)
 		pthread_cond_wait(&r->not_full, &r->lock);
-	batch->next_batch = NULL;
+	b->next = NULL;
 	if (r->tail)
-		r->tail->next_batch = batch;
+		r->tail->next = b;
 	else
-		r->head = batch;
-	r->tail = batch;
+		r->head = b;
+	r->tail = b;
 	__atomic_add_fetch(&r->queued, 1, __ATOMIC_RELAXED);
 	pthread_cond_signal(&r->not_empty);
+	if ((s = r->spare))
+		r->spare = s->next;
 	pthread_mutex_unlock(&r->lock);
+	return s;
 }
 
 static void queue_close(run *r)
@@ -524,8 +559,9 @@ struct worker {
 	int started;
 };
 
-/* Extract one document into w->acc; frees it. */
-static void process_job(worker *w, job *j)
+/* Extract one document into w->acc; 0, or -1 when it failed (reported). */
+static int extract_one(worker *w, const char *id, const char *date,
+                       const char *text, size_t len)
 {
 	run *r = w->r;
 	geokg_graph *dg = NULL;
@@ -533,74 +569,89 @@ static void process_job(worker *w, job *j)
 	int rc;
 
 	e.message[0] = '\0';
-	rc = r->opt->extract(r->opt->extract_ctx, j->id, j->date, j->text,
-	                     j->len, &dg, &e);
+	rc = r->opt->extract(r->opt->extract_ctx, id, date, text, len, &dg, &e);
 	if (!rc)
 		rc = geokg_graph_merge(w->acc, dg, NULL, NULL, &e);
 	geokg_graph_free(dg);
 	if (rc)
-		doc_failed(r, j->id, e.message[0] ? e.message : geokg_strerror(rc));
-	pthread_mutex_lock(&r->out_lock);
-	r->prog.docs += rc == 0;
-	r->prog.bytes_done += j->bytes;
-	progress_locked(r, 0);
-	pthread_mutex_unlock(&r->out_lock);
-	job_free(j);
+		doc_failed(r, id, e.message[0] ? e.message : geokg_strerror(rc));
+	return rc ? -1 : 0;
 }
 
 /* Extract the batches of the queue into w->acc until it closes. */
 static void *work(void *arg)
 {
 	worker *w = arg;
-	job *j, *next;
+	batch *b = NULL;
+	size_t i, docs, bytes;
 
-	while ((j = queue_pop(w->r)))
-		for (; j; j = next) {
-			next = j->next;
-			process_job(w, j);
+	while ((b = queue_pop(w->r, b))) {
+		docs = bytes = 0;
+		for (i = 0; i < b->n; i++) {
+			const job *j = &b->jobs[i];
+			const char *s = b->buf.data;
+
+			docs += extract_one(w, s + j->id, j->date == NONE ? NULL : s + j->date,
+			                    s + j->text, j->len) == 0;
+			bytes += j->bytes;
 		}
+		count_done(w->r, docs, bytes);
+	}
 	return NULL;
 }
 
-/* Hand the pending batch to the workers. */
+/* Hand the batch being filled to the workers. */
 static void flush_batch(run *r)
 {
-	if (r->batch) {
-		queue_push(r, r->batch);
-		r->batch = r->batch_last = NULL;
-		r->batch_n = r->batch_bytes = 0;
-	}
+	if (r->filling && r->filling->n)
+		r->filling = queue_push(r, r->filling);
 }
 
-/* Queue a job: run it here with one thread, else add it to the pending
- * batch, which goes when it holds 64 documents or 256 kB, or at once
- * when the queue is empty (the workers would wait). */
-static void enqueue(run *r, job *j)
+/* Append s (n bytes and a NUL) to b's buffer; its offset in *at. */
+static int batch_put(batch *b, const char *s, size_t n, size_t *at)
 {
-	if (r->inline_worker) {
-		process_job(r->inline_worker, j);
-		return;
-	}
-	j->next = NULL;
-	if (r->batch_last)
-		r->batch_last->next = j;
-	else
-		r->batch = j;
-	r->batch_last = j;
-	r->batch_bytes += j->len;
-	if (++r->batch_n >= 64 || r->batch_bytes >= 256 * 1024 ||
+	*at = b->buf.len;
+	if (geokg__buf_put(&b->buf, s, n))
+		return GEOKG_ENOMEM;
+	b->buf.len++; /* keep the NUL that ends s */
+	return 0;
+}
+
+/* Add a document to the batch being filled, which goes to the workers
+ * when it holds 64 documents or 256 kB, or at once when the queue is
+ * empty (the workers would wait).  0 or GEOKG_ENOMEM. */
+static int enqueue(run *r, const char *id, const char *date, const char *text,
+                   size_t len, size_t bytes)
+{
+	batch *b = r->filling;
+	job *j;
+
+	if (!b && !(b = r->filling = calloc(1, sizeof *b)))
+		return GEOKG_ENOMEM;
+	if (geokg__grow(&b->jobs, &b->cap, b->n + 1, sizeof *b->jobs))
+		return GEOKG_ENOMEM;
+	j = &b->jobs[b->n];
+	j->date = NONE;
+	j->len = len;
+	j->bytes = bytes;
+	if (batch_put(b, id, strlen(id), &j->id) ||
+	    (date && batch_put(b, date, strlen(date), &j->date)) ||
+	    batch_put(b, text, len, &j->text))
+		return GEOKG_ENOMEM;
+	if (++b->n >= 64 || b->buf.len >= 256 * 1024 ||
 	    __atomic_load_n(&r->queued, __ATOMIC_RELAXED) == 0)
 		flush_batch(r);
+	return 0;
 }
 
-/* Hand a document to the workers unless it is known; takes ownership of
- * id, date and text (malloc'd). */
+/* Extract a document unless it is known: here with one thread, else in
+ * a worker.  Takes ownership of id, date and text (malloc'd). */
 static int submit(run *r, char *id, char *date, char *text, size_t len,
                   size_t bytes)
 {
 	char hash[HASH_HEX];
 	const char *had;
-	job *j;
+	int rc = 0;
 
 	doc_hash(date, text, len, hash);
 	if ((had = docset_get(r->docs, id)) && strcmp(had, hash) == 0) {
@@ -609,24 +660,18 @@ static int submit(run *r, char *id, char *date, char *text, size_t len,
 		r->prog.bytes_done += bytes;
 		progress_locked(r, 0);
 		pthread_mutex_unlock(&r->out_lock);
-		free(id);
-		free(date);
-		free(text);
-		return 0;
+	} else if (docset_put(r->docs, id, hash)) {
+		rc = GEOKG_ENOMEM;
+	} else if (r->inline_worker) {
+		count_done(r, extract_one(r->inline_worker, id, date, text, len) == 0,
+		           bytes);
+	} else {
+		rc = enqueue(r, id, date, text, len, bytes);
 	}
-	if (docset_put(r->docs, id, hash) || !(j = calloc(1, sizeof *j))) {
-		free(id);
-		free(date);
-		free(text);
-		return geokg__nomem(r->err);
-	}
-	j->id = id;
-	j->date = date;
-	j->text = text;
-	j->len = len;
-	j->bytes = bytes;
-	enqueue(r, j);
-	return 0;
+	free(id);
+	free(date);
+	free(text);
+	return rc ? geokg__nomem(r->err) : 0;
 }
 
 static char *dup_n(const char *s, size_t n)
@@ -1171,8 +1216,14 @@ static int run_workers(run *r, worker *ws, unsigned n)
 /* Free what a run holds. */
 static void run_free(run *r)
 {
+	batch *b;
 	size_t i;
 
+	batch_free(r->filling);
+	while ((b = r->spare)) {
+		r->spare = b->next;
+		batch_free(b);
+	}
 	for (i = 0; i < r->n_files; i++)
 		free(r->paths[i]);
 	free(r->paths);

@@ -289,6 +289,59 @@ START_TEST(test_known_documents_are_skipped)
 }
 END_TEST
 
+/* Ids with the characters GRAPH.docs escapes survive a save and a
+ * reload; a repeated id within one run is known when its content is the
+ * same, and extracted again when it changed. */
+START_TEST(test_odd_ids_and_repeats)
+{
+	geokg_ingest_options o = options(2);
+	geokg_ingest_progress p;
+	const char *paths[1];
+	geokg_graph *g;
+	geokg_docset *d;
+	char gpath[128], jpath[128];
+
+	strcpy(dir, "ingest-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	write_file("odd.jsonl",
+	           "{\"id\":\"tab\\there\",\"text\":\"AAA meets BBB\"}\n"
+	           "{\"id\":\"back\\\\slash\",\"text\":\"AAA meets CCC\"}\n"
+	           "{\"id\":\"new\\nline\\r\",\"text\":\"AAA meets DDD\"}\n"
+	           "{\"id\":\"twice\",\"text\":\"BBB meets CCC\"}\n"
+	           "{\"id\":\"twice\",\"text\":\"BBB meets CCC\"}\n"
+	           "{\"id\":\"changed\",\"text\":\"CCC meets DDD\"}\n"
+	           "{\"id\":\"changed\",\"text\":\"CCC meets EEE\"}\n");
+	snprintf(jpath, sizeof jpath, "%s/odd.jsonl", dir);
+	paths[0] = jpath;
+	snprintf(gpath, sizeof gpath, "%s-graph.json", dir);
+	ck_assert_int_eq(geokg_corpus_open(&g, &d, gpath, NULL), 0);
+	calls = 0;
+	ck_assert_int_eq(geokg_ingest(g, d, paths, 1, &o, &p, NULL), 0);
+	ck_assert_uint_eq(p.docs, 6);
+	ck_assert_uint_eq(p.known, 1);   /* the second "twice" */
+	ck_assert_int_eq(calls, 6);
+	ck_assert_uint_eq(geokg_docset_count(d), 5);
+	ck_assert_int_eq(geokg_corpus_save(g, d, gpath, NULL), 0);
+	geokg_graph_free(g);
+	geokg_docset_free(d);
+
+	/* again: every id is read back from GRAPH.docs and known, except
+	 * the first "changed", whose record the second replaced */
+	ck_assert_int_eq(geokg_corpus_open(&g, &d, gpath, NULL), 0);
+	ck_assert_uint_eq(geokg_docset_count(d), 5);
+	calls = 0;
+	ck_assert_int_eq(geokg_ingest(g, d, paths, 1, &o, &p, NULL), 0);
+	ck_assert_uint_eq(p.known, 5);
+	ck_assert_uint_eq(p.docs, 2);    /* "changed" twice: its content alternates */
+	geokg_graph_free(g);
+	geokg_docset_free(d);
+	unlink(gpath);
+	snprintf(gpath, sizeof gpath, "%s-graph.json.docs", dir);
+	unlink(gpath);
+	remove_corpus();
+}
+END_TEST
+
 START_TEST(test_bad_paths_and_columns)
 {
 	geokg_ingest_options o = options(2);
@@ -349,6 +402,7 @@ Suite *suite_ingest(void)
 	tcase_add_test(tc, test_same_bytes_for_any_thread_count);
 	tcase_add_test(tc, test_documents_and_reports);
 	tcase_add_test(tc, test_known_documents_are_skipped);
+	tcase_add_test(tc, test_odd_ids_and_repeats);
 	tcase_add_test(tc, test_bad_paths_and_columns);
 	suite_add_tcase(s, tc);
 	return s;
