@@ -1359,6 +1359,71 @@ static int possessor_ok(const xdoc *d, int i)
 
 /* Step 4: pronouns and anaphors, in order, with the antecedents updated
  * by the names as they come. */
+/* "Kenya and Uganda ... the ministers of the two countries": the pair
+ * of states coordinated before token `ma` in this sentence, into pick;
+ * 2 if found, else 0. */
+static int sentence_pair(const xdoc *d, int ma, int nm0, int32_t pick[2])
+{
+	for (int b = 0; b + 1 < nm0; b++)
+		if (d->m[b].kind == MK_ACTOR && d->m[b + 1].kind == MK_ACTOR &&
+		    d->m[b + 1].b <= ma && d->m[b].n == 1 && d->m[b + 1].n == 1 &&
+		    ref_kind(d, d->m[b].ref[0]) == GEOKG_KIND_COUNTRY &&
+		    ref_kind(d, d->m[b + 1].ref[0]) == GEOKG_KIND_COUNTRY &&
+		    d->m[b + 1].a == d->m[b].b + 1 && tok_is(d, d->m[b].b, "and")) {
+			pick[0] = d->m[b].ref[0];
+			pick[1] = d->m[b + 1].ref[0];
+			return 2;
+		}
+	return 0;
+}
+
+/* "their foreign ministers held talks", "their leaders met": "their"
+ * before plural agents, with a meeting word just after, stands for a
+ * pair of states: the pair coordinated before in this sentence, or the
+ * two states last named in the sentence before ("Kenya and Uganda
+ * disagreed. Their envoys met on Friday.").  Adds the mention over
+ * [i, end of the agents); returns the token where the scan goes on. */
+static int their_agents(xdoc *d, int i, int nm0)
+{
+	int n = (int)d->s->n, j = i + 1, q, ok = 0;
+	int32_t pick[2];
+	while (j < n && d->mof[j] < 0 && (d->cls[j] & W_TMOD) &&
+	       !(d->cls[j] & (W_AGENT | W_LEADERS)))
+		j++;
+	if (j >= n || d->mof[j] >= 0 || !(d->cls[j] & (W_AGENT | W_LEADERS)) ||
+	    d->s->toks[j].flen < 3 || tok_fold(d, j)[d->s->toks[j].flen - 1] != 's')
+		return i;
+	for (q = j + 1; q < n && q <= j + 4 && !ok; q++) {
+		if (d->mof[q] >= 0 || hard_bound(d, q) || is_punct(d, q, ','))
+			break;
+		ok = d->trig[q] >= 0 &&
+		     geokg__lex_triggers[d->trig[q]].type == GEOKG_TYPE_MEETS;
+	}
+	if (!ok)
+		return i;
+	if (sentence_pair(d, i, nm0, pick) < 2) {
+		int np = 0;
+		for (int b = 0; b < nm0; b++)
+			if (d->m[b].a < i && d->m[b].kind == MK_ACTOR)
+				return i; /* someone else of this sentence's */
+		if (d->nc < 2 || d->s->index - d->sent_c > 1)
+			return i;
+		for (size_t a = 0; a < 2; a++)
+			if (ref_kind(d, d->lastc[a]) == GEOKG_KIND_COUNTRY)
+				pick[np++] = d->lastc[a];
+		if (np < 2)
+			return i;
+	}
+	q = add_ment(d, i, j + 1, MK_ACTOR, MF_PRON, pick[0]);
+	if (q >= 0) {
+		d->m[q].ref[1] = pick[1];
+		d->m[q].n = 2;
+		for (int k = i; k <= j; k++)
+			d->mof[k] = q;
+	}
+	return j;
+}
+
 static void find_anaphors(xdoc *d)
 {
 	int n = (int)d->s->n, k = 0;
@@ -1517,18 +1582,7 @@ static void find_anaphors(xdoc *d)
 				/* "Kenya and Uganda ... the defence ministers of the
 				 * two countries": a pair named in this sentence */
 				if (tok_is(d, i, "two"))
-					for (int b = 0; b + 1 < nm0 && np < 2; b++)
-						if (d->m[b].kind == MK_ACTOR && d->m[b + 1].kind == MK_ACTOR &&
-						    d->m[b + 1].b <= ma && d->m[b].n == 1 &&
-						    d->m[b + 1].n == 1 &&
-						    ref_kind(d, d->m[b].ref[0]) == GEOKG_KIND_COUNTRY &&
-						    ref_kind(d, d->m[b + 1].ref[0]) == GEOKG_KIND_COUNTRY &&
-						    d->m[b + 1].a == d->m[b].b + 1 &&
-						    tok_is(d, d->m[b].b, "and")) {
-							pick[0] = d->m[b].ref[0];
-							pick[1] = d->m[b + 1].ref[0];
-							np = 2;
-						}
+					np = sentence_pair(d, ma, nm0, pick);
 				for (size_t a = 0; a < d->nc && np < 2; a++) {
 					int same = 0;
 					for (int b = 0; b < nm0; b++)
@@ -1548,6 +1602,8 @@ static void find_anaphors(xdoc *d)
 				}
 				i = j;
 			}
+		} else if ((c & W_PRON_G) && tok_is(d, i, "their")) {
+			i = their_agents(d, i, nm0);
 		} else if ((c & W_PRON_G) && tok_is(d, i, "they") && d->np >= 2 &&
 		           d->s->index - d->sent_p <= 1 && d->sent_p == d->sent_c + 0 &&
 		           0) {
@@ -2075,6 +2131,26 @@ static int clause_opener(const xdoc *d, int k)
 	return 0;
 }
 
+/* Mentions k-1 and k are joined by ", and" (or ", or"): a list only
+ * when k-1 itself follows a list comma ("A, B, and C"); else the comma
+ * closes a clause ("Kenya visited Uganda, and Iran and Iraq met"). */
+static int clause_comma_and(const xdoc *d, int k)
+{
+	int j = d->m[k].a - 1, p;
+	if (k < 1)
+		return 0;
+	if (j >= 0 && tok_is(d, j, "the"))
+		j--;
+	if (j < 1 || !(d->cls[j] & W_COORD) || !is_punct(d, j - 1, ',') ||
+	    j - 2 != d->m[k - 1].b - 1)
+		return 0;
+	p = d->m[k - 1].a - 1;
+	if (p >= 0 && tok_is(d, p, "the"))
+		p--;
+	return !(p >= 1 && is_punct(d, p, ',') && k >= 2 &&
+	         d->m[k - 2].b == p);
+}
+
 /* Extend a mention to its coordinated neighbours on the right. */
 static int coord_right(const xdoc *d, int k, xarg *g)
 {
@@ -2098,7 +2174,8 @@ static int coord_right(const xdoc *d, int k, xarg *g)
 			j++;
 		ok = j == nx && j > d->m[k].b && d->m[k + 1].kind == MK_ACTOR &&
 		     !((d->m[k + 1].flags & MF_POSS) && !(d->m[k + 1].flags & MF_PRON)) &&
-		     !clause_opener(d, k + 1);
+		     !clause_opener(d, k + 1) &&
+		     !clause_comma_and(d, k + 1);
 		if (!ok)
 			break;
 		k++;
@@ -2154,7 +2231,7 @@ static void coord_left(const xdoc *d, int k, xarg *g)
 		      ref_kind(d, d->m[0].ref[0]) == ref_kind(d, d->m[1].ref[0])))
 			break; /* but "Blair, Bush Meet" in a headline, "India,
 			        * Pakistan to resume talks", are pairs */
-		if (d->m[k - 1].flags & MF_POSS)
+		if ((d->m[k - 1].flags & MF_POSS) || (coord && clause_comma_and(d, k)))
 			break;
 		k--;
 		arg_add(g, &d->m[k]);
@@ -2205,8 +2282,10 @@ static int possessed_thing(const xdoc *d, int h, int lim)
  * stands before mention k when a verb follows it. */
 static int clause_subject(const xdoc *d, int k)
 {
-	int p = gov_prep(d, k), b = d->m[k].b;
-	if (p < 0 || p != d->m[k].a - 1)
+	int p = gov_prep(d, k), b = d->m[k].b, a = d->m[k].a;
+	if (a > 0 && tok_is(d, a - 1, "the"))
+		a--; /* "as the two countries concluded talks" */
+	if (p < 0 || p != a - 1)
 		return 0;
 	if (!tok_is(d, p, "after") && !tok_is(d, p, "before") &&
 	    !tok_is(d, p, "until") && !tok_is(d, p, "as") &&
@@ -2708,6 +2787,9 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 	int past_that = 0, circ = 0;
 	for (int j = t - 1; j >= 0 && dist < 14; j--, dist++) {
 		uint64_t c = d->cls[j];
+		/* "is open to talks with B", "are open to renewed dialogue" */
+		if (tok_is(d, j, "open") && tok_is(d, j + 1, "to") && j + 1 < t)
+			c |= W_POS;
 		/* "called for calm during a meeting with B": the meeting is
 		 * a circumstance of another verb, which may be tensed but
 		 * does not ask for it or deny it */
@@ -2779,7 +2861,7 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 		if (tok_is(d, j, "off") && j > 0 && (d->cls[j - 1] & W_NOTOFF))
 			c &= ~(uint64_t)W_NEG; /* "kicked off a visit" */
 		/* "ended a visit", "ending talks": the meeting took place */
-		if ((c & W_NEG) && noun && d->trig[t] >= 0 &&
+		if ((c & W_NEG) && (noun || j >= t - 3) && d->trig[t] >= 0 &&
 		    geokg__lex_triggers[d->trig[t]].type == GEOKG_TYPE_MEETS &&
 		    (tok_is(d, j, "ended") || tok_is(d, j, "ending") ||
 		     tok_is(d, j, "ends")))
@@ -3894,6 +3976,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		return 0;
 	case F_MEET_N: {
 		int h = t - 1;
+		/* "the peace process between A and B", not "the legal process" */
+		if (tok_is(d, t, "process") && !(h >= 0 && tok_is(d, h, "peace")))
+			return 0;
 		location_phrase(d, t, loc, sizeof loc);
 		if (object(d, t, P_BETWEEN, 6, &o, &prep))
 			return o.n >= 2 ? emit_pairs(d, &o, mod, loc, err) : 0;
@@ -3937,6 +4022,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
 			return 0;
 		}
+		/* "will employ both sanctions and dialogue": a means in a
+		 * list of nouns, no meeting of the subjects */
+		if (h >= 0 && (d->cls[h] & W_COORD) && d->mof[h] < 0 && h > 0 &&
+		    d->mof[h - 1] < 0 && (tflags(d, h - 1) & GEOKG__T_WORD))
+			return 0;
 		if ((compound_left(d, t, &s) || subject(d, t, 8, &s)) && s.n >= 2) {
 			/* "A and B held talks", not "hosts A and B in May for a
 			 * summit" */
@@ -4124,6 +4214,31 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		d->give_frame = 1;
 		have_s = object(d, t, P_DIRECT | P_TO, 16, &o, &prep);
 		d->give_frame = 0;
+		if (!have_s && t + 1 < (int)d->s->n && d->mof[t + 1] >= 0) {
+			/* "gave Kenya food aid", "sent Syria weapons": a state's
+			 * name right after the verb and before the goods is the
+			 * recipient, not the goods' origin ("sold U.S. weapons to
+			 * Taiwan" found its "to" above) */
+			const xment *r = &d->m[d->mof[t + 1]];
+			if (r->a == t + 1 && r->kind == MK_WEAK && r->n == 1 &&
+			    (r->flags & MF_ORIGIN) && !(r->flags & MF_DEMONYM) &&
+			    ref_kind(d, r->ref[0]) != GEOKG_KIND_PERSON) {
+				/* ... but "gave U.S. weapons to the rebels", "sent
+				 * U.S. arms back": the goods go elsewhere */
+				int j = r->b;
+				while (j < (int)d->s->n && !obj_bound(d, j, 0) &&
+				       !tok_is(d, j, "to") && !tok_is(d, j, "for") &&
+				       !tok_is(d, j, "back"))
+					j++;
+				have_s = j >= (int)d->s->n || obj_bound(d, j, 0);
+			}
+			if (have_s) {
+				memset(&o, 0, sizeof o);
+				arg_add(&o, r);
+				o.first = o.last = d->mof[t + 1];
+				prep = P_DIRECT;
+			}
+		}
 		if (!have_s) {
 			/* "will provide fuel for Iran('s reactor)": goods, then
 			 * "for" */

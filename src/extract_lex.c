@@ -109,6 +109,7 @@ const geokg__lexword geokg__lex_words[] = {
 	{"agree", W_EXP}, {"pledged", W_EXP}, {"pledge", W_EXP},
 	{"promised", W_EXP}, {"promise", W_EXP}, {"vowed", W_EXP},
 	{"prepared", W_EXP}, {"preparing", W_EXP}, {"ready", W_POS},
+	{"willing", W_POS}, {"unwilling", W_NEG},
 	{"next", W_EXP}, {"soon", W_EXP}, {"future", W_EXP},
 	{"whether", W_POS}, {"tomorrow", W_EXP},
 	{"expects", W_EXP}, {"offered", W_EXP}, {"offers", W_EXP},
@@ -182,6 +183,12 @@ const geokg__lexword geokg__lex_words[] = {
 	{"lawmakers", W_AGENT}, {"warplanes", W_AGENT}, {"jets", W_AGENT},
 	{"state", W_AGENT | W_DET}, {"military", W_AGENT | W_DET}, {"treasury", W_AGENT},
 	{"commanders", W_AGENT}, {"soldiers", W_AGENT}, {"police", W_AGENT},
+	/* people who act for a state ("prosecutors from X", "a meeting with
+	 * Kenyan investigators") */
+	{"prosecutors", W_AGENT}, {"investigators", W_AGENT},
+	{"delegates", W_AGENT}, {"delegations", W_AGENT},
+	{"representatives", W_AGENT}, {"emissaries", W_AGENT},
+	{"officers", W_AGENT}, {"legislators", W_AGENT},
 	{"presidency", W_AGENT}, {"members", W_AGENT}, {"member", W_AGENT}, {"department", W_AGENT}, {"agencies", W_AGENT},
 	/* titles: head words, and the words that build them */
 	{"president", W_TITLE}, {"premier", W_TITLE}, {"minister", W_TITLE},
@@ -315,6 +322,10 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"negotiated", GEOKG_TYPE_MEETS, F_TALK_V, F_NONE, -1},
 	{"negotiating", GEOKG_TYPE_MEETS, F_TALK_V, F_NONE, -1},
 	{"negotiations", GEOKG_TYPE_MEETS, F_NONE, F_MEET_N, -1},
+	{"dialogue", GEOKG_TYPE_MEETS, F_NONE, F_MEET_N, -1},
+	{"dialog", GEOKG_TYPE_MEETS, F_NONE, F_MEET_N, -1},
+	{"consultations", GEOKG_TYPE_MEETS, F_NONE, F_MEET_N, -1},
+	{"process", GEOKG_TYPE_MEETS, F_NONE, F_MEET_N, -1}, /* "peace" only */
 	{"summit", GEOKG_TYPE_MEETS, F_NONE, F_MEET_N, -1},
 	{"summits", GEOKG_TYPE_MEETS, F_NONE, F_MEET_N, -1},
 	{"mini-summit", GEOKG_TYPE_MEETS, F_NONE, F_MEET_N, -1},
@@ -326,6 +337,8 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"accord", GEOKG_TYPE_MEETS, F_NONE, F_WITH_N, -1},
 	{"treaty", GEOKG_TYPE_MEETS, F_NONE, F_WITH_N, -1},
 	{"pact", GEOKG_TYPE_MEETS, F_NONE, F_WITH_N, -1},
+	{"protocol", GEOKG_TYPE_MEETS, F_NONE, F_WITH_N, -1},
+	{"memorandum", GEOKG_TYPE_MEETS, F_NONE, F_WITH_N, -1},
 	{"call", GEOKG_TYPE_MEETS, F_NONE, F_WITH_N, -1},
 	{"phoned", GEOKG_TYPE_MEETS, F_HOST_V, F_NONE, -1},
 	{"phones", GEOKG_TYPE_MEETS, F_HOST_V, F_NONE, -1},

@@ -43,7 +43,7 @@ static const struct {
 	 "meets KEN UGA asserted"},
 	/* a place that is the site is no party */
 	{"The two delegations from Iran and Iraq will meet in Switzerland.",
-	 "2023-01-01", ""},
+	 "2023-01-01", "meets IRN IRQ expected"},
 	{"Angela Merkel and Emmanuel Macron met in Brussels.", "2019-03-01",
 	 "meets angela-merkel emmanuel-macron asserted"},
 	/* nominal: between, hyphenated pair, visit to */
@@ -573,6 +573,75 @@ static const struct {
 	{"The United States halted aid to Egypt. Iran suspended talks with the "
 	 "EU. Japan cut interest rates.", "2017-09-10",
 	 "supplies USA EGY negated; meets EU IRN negated"},
+	/* nominal talks between two named parties; "between" of places,
+	 * distances and time relates no one */
+	{"The dialogue between Serbia and Kenya resumed on Monday.", "2020-01-01",
+	 "meets KEN SRB asserted"},
+	{"Direct negotiations between Serbia and Kenya will resume in May.",
+	 "2020-01-01", "meets KEN SRB expected"},
+	{"The peace process between Israel and Jordan stalled last year.",
+	 "2020-01-01", "meets ISR JOR asserted"},
+	{"Talks between Kenya and Uganda broke down on Friday.", "2020-01-01",
+	 "meets KEN UGA asserted"},
+	{"Consultations between Kenya and Uganda were cancelled.", "2020-01-01",
+	 "meets KEN UGA negated"},
+	{"The legal process between Israel and Jordan stalled.", "2020-01-01", ""},
+	{"The border between Kenya and Uganda was closed. Flights between Kenya "
+	 "and Uganda resumed.", "2020-01-01", ""},
+	{"The gap between Kenya and Uganda narrowed between 2001 and 2004.",
+	 "2020-01-01", ""},
+	{"Thailand and Laos will rely on both pressure and dialogue.",
+	 "2020-01-01", ""},
+	{"Thailand is open to talks with Laos.", "2020-01-01",
+	 "meets LAO THA possible"},
+	/* people who stand for a state: a plain noun + "from X" */
+	{"Mongolia held a meeting with prosecutors from Laos.", "2020-01-01",
+	 "meets LAO MNG asserted"},
+	{"Mongolia called off a meeting with a delegation from Laos.",
+	 "2020-01-01", "meets LAO MNG negated"},
+	{"Mongolia met with representatives from Laos on Monday.", "2020-01-01",
+	 "meets LAO MNG asserted"},
+	{"Mongolia met lawyers from Laos. Mongolia held a meeting in Laos.",
+	 "2020-01-01", ""},
+	/* a plural subject standing for a pair named before */
+	{"Nigeria and Chad clashed over water as their defence ministers wrapped "
+	 "up talks.", "2020-01-01", "meets NGA TCD asserted"},
+	{"Nigeria and Chad clashed over water as the two countries concluded "
+	 "their talks.", "2020-01-01", "meets NGA TCD asserted"},
+	{"Nigeria and Chad clashed over water. The two sides concluded their "
+	 "talks on Friday.", "2020-01-01", "meets NGA TCD asserted"},
+	{"Nigeria and Chad clashed over water. Their envoys ended talks in Rome.",
+	 "2020-01-01", "meets NGA TCD asserted"},
+	{"Nigeria and Chad clashed over water. Their officials said little.",
+	 "2020-01-01", ""},
+	/* ready or willing to sign: possible */
+	{"Peru is willing to sign a trade agreement with Cuba.", "2020-01-01",
+	 "meets CUB PER possible"},
+	{"Peru is ready to sign a protocol with Cuba.", "2020-01-01",
+	 "meets CUB PER possible"},
+	{"Peru said it was willing to help Cuba.", "2020-01-01", ""},
+	/* ", and" closes a clause unless a list runs before it */
+	{"Peru visited Cuba, and Iran and Iraq held talks.", "2020-01-01",
+	 "meets CUB PER asserted; meets IRN IRQ asserted"},
+	{"Peru sanctioned Cuba, and Iran threatened Iraq.", "2020-01-01",
+	 "sanctions PER CUB asserted; threatens IRN IRQ asserted"},
+	{"Peru, Cuba, and Mexico imposed sanctions on Venezuela.", "2020-01-01",
+	 "sanctions CUB VEN asserted; sanctions MEX VEN asserted; "
+	 "sanctions PER VEN asserted"},
+	{"Canada sent tanks to Romania, Bulgaria, and Poland.", "2020-01-01",
+	 "supplies CAN ROU asserted; supplies CAN BGR asserted; "
+	 "supplies CAN POL asserted"},
+	/* give and send with two objects */
+	{"Norway gave Nigeria medical supplies.", "2020-01-01",
+	 "supplies NOR NGA asserted"},
+	{"Norway will send Nigeria 20 tanks.", "2020-01-01",
+	 "supplies NOR NGA expected"},
+	{"Norway did not give Nigeria any weapons.", "2020-01-01",
+	 "supplies NOR NGA negated"},
+	{"Norway sent Nigeria a message. Norway gave Nigeria a warm welcome.",
+	 "2020-01-01", ""},
+	{"Norway sold U.S. rifles to the rebels. Norway gave U.S. rifles back.",
+	 "2020-01-01", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
@@ -732,6 +801,7 @@ static const struct {
 	{"Russia sold Turkey the S-400 missile defence system.",
 	 "S-400 missile defence system"},
 	{"Canada sent food and tents to Kenya and Uganda.", "food and tents"},
+	{"Norway gave Nigeria 300 tons of rice.", "300 tons of rice"},
 };
 
 START_TEST(test_object)
