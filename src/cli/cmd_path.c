@@ -42,6 +42,24 @@ typedef struct opts {
 	int json;
 } opts;
 
+/* Whether, with the default modalities, a path would have been found
+ * through negated edges (the answer is then worth a hint). */
+static int negated_path(const geokg_graph *g, const opts *o)
+{
+	geokg_path_query q = o->q;
+	geokg_filter f = o->f;
+	geokg_paths *p = NULL;
+	int found;
+
+	if (f.modalities != GEOKG_MODALITIES_NOT_NEGATED)
+		return 0;
+	f.modalities = 0; /* any */
+	q.filter = &f;
+	found = geokg_paths_find(g, &q, &p, NULL) == 0 && p->n > 0;
+	geokg_paths_free(p);
+	return found;
+}
+
 static void print_text(const geokg_graph *g, const opts *o,
                        const geokg_paths *p)
 {
@@ -50,7 +68,9 @@ static void print_text(const geokg_graph *g, const opts *o,
 	size_t i, j;
 
 	if (!p->n) {
-		printf("no path from %s to %s\n", from, to);
+		printf("no path from %s to %s%s\n", from, to,
+		       negated_path(g, o) ? " (only through negated edges: "
+		                            "--modality any shows it)" : "");
 		return;
 	}
 	if (o->q.mode == GEOKG_PATH_SHORTEST)
