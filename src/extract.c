@@ -2851,9 +2851,10 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 		}
 		if ((c & W_NEG) && d->s->toks[j].flen >= 4 &&
 		    strncmp(tok_fold(d, j), "stop", 4) == 0 && j + 1 < n &&
-		    !(d->s->toks[j + 1].flen > 4 &&
-		      strcmp(tok_fold(d, j + 1) + d->s->toks[j + 1].flen - 3, "ing") == 0))
-			c &= ~(uint64_t)W_NEG; /* "stop off in Paris" */
+		    (tok_is(d, j + 1, "off") || tok_is(d, j + 1, "over") ||
+		     ((d->cls[j + 1] & W_PREP) && !tok_is(d, j + 1, "to"))))
+			c &= ~(uint64_t)W_NEG; /* "stop off in Paris", "stopped in
+			                        * Rome"; but "stopped gas deliveries" */
 		if (shared)
 			c &= ~(uint64_t)(W_NEG | W_REQ | W_COND);
 		if (past_that)
@@ -3418,7 +3419,7 @@ static int generic_supply(const xdoc *d, int t)
 		"give", "gives", "gave", "given", "giving", "provide", "provides",
 		"provided", "providing", "send", "sends", "sent", "sending", "grant",
 		"granted", "hand", "handed", "hands", "transfer", "transferred",
-		"pledged", "pledges", "offer", "offered", "deliver", "delivered",
+		"pledged", "pledges", "offer", "offered", "offers", "deliver", "delivered",
 		"delivers", "delivering", "airlift", "airlifted", "airlifting",
 		"dispatched", "dispatch", "rushed", "extended", "extends", NULL};
 	for (int i = 0; v[i]; i++)
@@ -3443,8 +3444,23 @@ static int trade_curb(xdoc *d, int t, geokg_modality mod, geokg_error *err,
 	int j, v = -1;
 	if (!tok_is(d, t, "imports") && !tok_is(d, t, "exports"))
 		return 0;
-	if (!compound_left(d, t, &c))
-		return 0;
+	if (!compound_left(d, t, &c)) {
+		/* "restricted (oil) exports to B", "curbed imports from B" */
+		int prep;
+		j = t - 1;
+		while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD | W_GOODS)) &&
+		       d->mof[j] < 0)
+			j--;
+		for (int i = 0; j >= 0 && curb[i]; i++)
+			if (tok_is(d, j, curb[i]) && d->trig[j] < 0)
+				v = j; /* ("halted", "banned": frames of their own) */
+		if (v < 0 || !object(d, t, tok_is(d, t, "exports") ? P_TO : P_FROM,
+		                     3, &c, &prep) ||
+		    !subject(d, v, 0, &s))
+			return 0;
+		*rc = emit(d, GEOKG_TYPE_SANCTIONS, &s, &c, mod, NULL, NULL, err);
+		return 1;
+	}
 	j = d->m[c.first].a - 1;
 	while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD)) && d->mof[j] < 0)
 		j--;
@@ -4189,6 +4205,14 @@ static int relate(xdoc *d, int t, geokg_error *err)
 					if (d->cls[j] & W_GOODS)
 						goods = 1;
 			for (int j = t + 1; j < (int)d->s->n && j <= t + 10; j++) {
+				/* "offered its support": backing, unless military
+				 * or financial */
+				if (strncmp(w->word, "offer", 5) == 0 &&
+				    tok_is(d, j, "support") &&
+				    !tok_is(d, j - 1, "military") &&
+				    !tok_is(d, j - 1, "financial") &&
+				    !tok_is(d, j - 1, "logistical"))
+					continue;
 				if ((d->cls[j] & W_GOODS) ||
 				    ((tflags(d, j) & GEOKG__T_NUM) && j <= t + 3))
 					goods = 1;
@@ -4528,7 +4552,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 					 * sanctions are the threat, not a sanction */
 					int modal = 0;
 					for (int q = t + 1; q < j; q++) {
-						if ((d->cls[q] & (W_EXP | W_POS)) && d->mof[q] < 0)
+						/* ... and "threatened to impose sanctions on
+						 * B": the infinitive is the threat's content */
+						if (((d->cls[q] & (W_EXP | W_POS)) ||
+						     (q == t + 1 && tok_is(d, q, "to"))) &&
+						    d->mof[q] < 0)
 							modal = 1;
 						if (modal && d->trig[q] >= 0 &&
 						    geokg__lex_triggers[d->trig[q]].type ==
