@@ -2131,6 +2131,13 @@ static int clause_opener(const xdoc *d, int k)
 	return 0;
 }
 
+/* Is token j "his", "her", "its" or "their" (no mention itself)? */
+static int poss_det(const xdoc *d, int j)
+{
+	return d->mof[j] < 0 && (tok_is(d, j, "his") || tok_is(d, j, "her") ||
+	                         tok_is(d, j, "its") || tok_is(d, j, "their"));
+}
+
 /* Mentions k-1 and k are joined by ", and" (or ", or"): a list only
  * when k-1 itself follows a list comma ("A, B, and C"); else the comma
  * closes a clause ("Kenya visited Uganda, and Iran and Iraq met"). */
@@ -2170,7 +2177,8 @@ static int coord_right(const xdoc *d, int k, xarg *g)
 			j++;
 		if (j < nx && (d->cls[j] & W_COORD))
 			j++;
-		if (j < nx && tok_is(d, j, "the"))
+		if (j < nx && (tok_is(d, j, "the") ||
+		               (poss_det(d, j) && (d->cls[j - 1] & W_COORD))))
 			j++;
 		ok = j == nx && j > d->m[k].b && d->m[k + 1].kind == MK_ACTOR &&
 		     !((d->m[k + 1].flags & MF_POSS) && !(d->m[k + 1].flags & MF_PRON)) &&
@@ -2213,8 +2221,9 @@ static void coord_left(const xdoc *d, int k, xarg *g)
 	g->last = k;
 	while (k > 0) {
 		int j = d->m[k].a - 1, pv = d->m[k - 1].b, coord = 0;
-		if (j >= pv && tok_is(d, j, "the"))
-			j--;
+		if (j >= pv && (tok_is(d, j, "the") ||
+		                (poss_det(d, j) && j > pv && (d->cls[j - 1] & W_COORD))))
+			j--; /* "Putin and his Turkish counterpart" */
 		if (j >= pv && (d->cls[j] & W_COORD)) {
 			j--;
 			coord = 1;
@@ -3800,14 +3809,20 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	        frame, (int)mod);
 #endif
 
-	/* "shook hands with B" */
+	/* "shook hands with B", "A and B shook hands" */
 	if (tok_is(d, t, "hands") && t > 0 &&
 	    (tok_is(d, t - 1, "shook") || tok_is(d, t - 1, "shake") ||
 	     tok_is(d, t - 1, "shakes") || tok_is(d, t - 1, "shaking"))) {
-		if (verb_subject(d, t - 1, &s) && object(d, t, P_WITH, 3, &o, &prep))
+		if (!verb_subject(d, t - 1, &s))
+			return 0;
+		if (object(d, t, P_WITH, 3, &o, &prep))
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
-		return 0;
+		return s.n >= 2 ? emit_pairs(d, &s, mod, NULL, err) : 0;
 	}
+	/* "sat down with B", not "sat on the board" */
+	if ((tok_is(d, t, "sat") || tok_is(d, t, "sit") || tok_is(d, t, "sits")) &&
+	    !tok_is(d, t + 1, "down"))
+		return 0;
 	/* "bans travel to", "halts visits": the object of another verb */
 	if (!noun && t > 0 && d->trig[t - 1] >= 0 && d->mof[t - 1] < 0 &&
 	    geokg__lex_triggers[d->trig[t - 1]].vf != F_NONE &&
@@ -4405,8 +4420,13 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		} else {
 			have_s = verb_subject(d, t, &s);
 		}
-		if (passive(d, t))
+		if (passive(d, t)) {
+			/* "B was received by A (in the Kremlin)": a host */
+			if (tok_is(d, t, "received") && have_s && tok_is(d, t + 1, "by") &&
+			    !(d->m[s.last].flags & MF_POSS) && agent_by(d, t, &o))
+				return emit(d, GEOKG_TYPE_MEETS, &o, &s, mod, NULL, NULL, err);
 			return 0;
+		}
 		if (!have_s)
 			return 0;
 		object_phrase(d, t + 1, obj, sizeof obj);

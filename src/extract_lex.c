@@ -359,6 +359,10 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"greets", GEOKG_TYPE_MEETS, F_HOST_V, F_NONE, -1},
 	{"conferred", GEOKG_TYPE_MEETS, F_TALK_V, F_NONE, -1},
 	{"confer", GEOKG_TYPE_MEETS, F_TALK_V, F_NONE, -1},
+	/* "sat down with B" ("down" required) */
+	{"sat", GEOKG_TYPE_MEETS, F_TALK_V, F_NONE, -1},
+	{"sit", GEOKG_TYPE_MEETS, F_TALK_V, F_NONE, -1},
+	{"sits", GEOKG_TYPE_MEETS, F_TALK_V, F_NONE, -1},
 	{"visit", GEOKG_TYPE_MEETS, F_VISIT_V, F_VISIT_N, -1},
 	{"visits", GEOKG_TYPE_MEETS, F_VISIT_V, F_VISIT_N, -1},
 	{"visited", GEOKG_TYPE_MEETS, F_VISIT_V, F_NONE, -1},

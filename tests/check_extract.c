@@ -663,6 +663,20 @@ static const struct {
 	{"Norway offered its support to Nigeria. Norway offers to help Nigeria.",
 	 "2020-01-01", ""},
 	{"Norway offered condolences to Nigeria.", "2020-01-01", ""},
+	/* "A and his counterpart", sitting down, shaking hands, received by */
+	{"Vladimir Putin and his Turkish counterpart met in Sochi.", "2018-06-10",
+	 "meets TUR vladimir-putin asserted"},
+	{"Xi Jinping met Vladimir Putin and his wife.", "2018-06-10",
+	 "meets vladimir-putin xi-jinping asserted"},
+	{"Vladimir Putin sat down with Shinzo Abe in Sochi.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"Vladimir Putin sat on the board with Shinzo Abe.", "2018-06-10", ""},
+	{"Vladimir Putin and Shinzo Abe shook hands in Sochi.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"Shinzo Abe was received by Vladimir Putin in the Kremlin.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"Japan's proposal was received by Russia. The letter was received by "
+	 "Vladimir Putin.", "2018-06-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
