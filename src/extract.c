@@ -2647,6 +2647,7 @@ static int object(const xdoc *d, int t, int mask, int lim, xarg *g, int *prep)
 			/* "welcome new EU sanctions": a bare name before a noun
 			 * modifies it */
 			if (bit == P_DIRECT && d->m[k].b < n && !d->give_frame &&
+			    !(d->allow_civil && (d->m[k].flags & MF_CIVIL)) &&
 			    ref_kind(d, d->m[k].ref[0]) != GEOKG_KIND_PERSON &&
 			    modifier_noun(d, d->m[k].b))
 				bit = 0;
@@ -4523,6 +4524,22 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				            err);
 			return 0;
 		}
+		/* "threatened to sanction / ban ...": the sanction is the
+		 * threat's content, no relation of its own */
+		if (tok_is(d, t + 1, "to") && t + 2 < (int)d->s->n &&
+		    d->trig[t + 2] >= 0 &&
+		    geokg__lex_triggers[d->trig[t + 2]].type == GEOKG_TYPE_SANCTIONS) {
+			/* ... nor what it bans ("to ban imports from B") */
+			for (int j = t + 2; j < (int)d->s->n && j < t + 8 &&
+			     d->mof[j] < 0 && !hard_bound(d, j); j++)
+				if (d->trig[j] >= 0)
+					d->used[j] = 1;
+			if (!verb_subject(d, t, &s) ||
+			    !object(d, t + 2, P_DIRECT | P_TO | P_FROM | P_WITH | P_ON |
+			                          P_AGAINST, 8, &o, &prep))
+				return 0;
+			return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
+		}
 		if (!verb_subject(d, t, &s))
 			return 0;
 		if (object(d, t, P_DIRECT, 5, &o, &prep) &&
@@ -4706,11 +4723,33 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (mod == GEOKG_MOD_EXPECTED || mod == GEOKG_MOD_POSSIBLE ||
 		    mod == GEOKG_MOD_CONDITIONAL)
 			mod = GEOKG_MOD_ASSERTED;
+		/* "vowed to hit B with sanctions": the sanctions are the
+		 * threat's content, as in "threatened B with sanctions" */
+		if (tok_is(d, d->m[o.last].b, "with"))
+			for (int j = d->m[o.last].b + 1; j < (int)d->s->n &&
+			     j < d->m[o.last].b + 4; j++)
+				if (d->trig[j] >= 0)
+					d->used[j] = 1;
 		return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
 	}
 	case F_THREAT_N:
-		if (!object(d, t, P_AGAINST | P_TO, 6, &o, &prep))
-			return 0;
+		if (!object(d, t, P_AGAINST | P_TO, 6, &o, &prep)) {
+			/* "gave B an ultimatum", "handed B a stern warning" */
+			int h = t - 1, vb;
+			while (h >= 0 && d->mof[h] < 0 && (d->cls[h] & (W_DET | W_TMOD)))
+				h--;
+			if (h < 1 || d->mof[h] < 0 || d->m[d->mof[h]].kind != MK_ACTOR)
+				return 0;
+			memset(&o, 0, sizeof o);
+			coord_left(d, d->mof[h], &o);
+			vb = d->m[o.first].a - 1;
+			if (vb < 1 || !(tok_is(d, vb, "gave") || tok_is(d, vb, "give") ||
+			                tok_is(d, vb, "gives") || tok_is(d, vb, "handed") ||
+			                tok_is(d, vb, "issued")) ||
+			    !verb_subject(d, vb, &s))
+				return 0;
+			return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
+		}
 		if (compound_left(d, t, &s) || object(d, t, P_BY | P_FROM, 8, &s, &prep) ||
 		    subject(d, t, 6, &s))
 			return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
@@ -4876,6 +4915,23 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 			    agent_by(d, t, &s))
 				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
 				            err);
+			/* "A hit / targeted / slapped B with new sanctions" */
+			if (h > 1 && tok_is(d, h, "with") && d->mof[h - 1] >= 0 &&
+			    d->m[d->mof[h - 1]].kind == MK_ACTOR) {
+				int vb;
+				static const char *const hitv[] = {
+					"hit", "hits", "targeted", "targets", "slapped", "slaps",
+					"punished", "punishes", NULL};
+				memset(&o, 0, sizeof o);
+				coord_left(d, d->mof[h - 1], &o);
+				vb = d->m[o.first].a - 1;
+				for (int i = 0; vb > 0 && hitv[i]; i++)
+					if (tok_is(d, vb, hitv[i]) && !passive(d, vb) &&
+					    verb_subject(d, vb, &s)) {
+						return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL,
+						            NULL, err);
+					}
+			}
 			/* "Iran, which is under U.N. sanctions", "Iran remains
 			 * under U.S. sanctions": the imposer named before the noun */
 			if (compound_left(d, t, &s)) {
@@ -4888,8 +4944,9 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 					            NULL, err);
 			}
 			/* "A added B to its blacklist", "A put B on a blacklist" */
-			if (tok_is(d, t, "blacklist")) {
-				h = t - 1;
+			if (tok_is(d, t, "blacklist") ||
+			    (tok_is(d, t, "sanctions") && tok_is(d, t + 1, "list"))) {
+				h = t - 1; /* ("put B on its sanctions list") */
 				while (h >= 0 && (d->cls[h] & W_DET) &&
 				       (d->mof[h] < 0 || (d->m[d->mof[h]].flags & MF_PRON)))
 					h--;
