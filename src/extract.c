@@ -3431,7 +3431,9 @@ static int generic_supply(const xdoc *d, int t)
 		"granted", "hand", "handed", "hands", "transfer", "transferred",
 		"pledged", "pledges", "offer", "offered", "offers", "deliver", "delivered",
 		"delivers", "delivering", "airlift", "airlifted", "airlifting",
-		"dispatched", "dispatch", "rushed", "extended", "extends", NULL};
+		"dispatched", "dispatch", "rushed", "extended", "extends",
+		"contributed", "contributes", "contribute", "promised", "promises",
+		"gifted", "loaned", NULL};
 	for (int i = 0; v[i]; i++)
 		if (tok_is(d, t, v[i]))
 			return 1;
@@ -3507,6 +3509,267 @@ static int generic_receive(const xdoc *d, int t)
 	for (int i = 0; v[i]; i++)
 		if (tok_is(d, t, v[i]))
 			return 1;
+	return 0;
+}
+
+/*
+ * The supplier of goods named before a passive verb at t: "Russian-made
+ * missiles were delivered", "U.S. weapons were sent", "Iran's drones
+ * were shipped" (a state's name, demonym or possessive, then goods).
+ */
+static int goods_origin(const xdoc *d, int t, xarg *a)
+{
+	memset(a, 0, sizeof *a);
+	for (int j = t - 1; j >= 0 && j >= t - 9; j--) {
+		if (hard_bound(d, j) || is_punct(d, j, ','))
+			return 0;
+		if (d->mof[j] < 0)
+			continue;
+		const xment *m = &d->m[d->mof[j]];
+		if ((m->flags & (MF_PRON | MF_CIVIL)) || m->kind == MK_DEAD ||
+		    (m->kind == MK_WEAK && !(m->flags & (MF_DEMONYM | MF_ORIGIN))) ||
+		    !goods_within(d, m->b, 5))
+			return 0;
+		for (int q = m->b; q < t; q++)
+			if (d->mof[q] >= 0 || (d->cls[q] & (W_PREP | W_COORD)))
+				return 0;
+		arg_add(a, m);
+		a->first = a->last = d->mof[j];
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The subject of a supply verb whose subject stands elsewhere: "Iran is
+ * believed to be supplying", "Iran was accused of supplying", "accused
+ * Iran of supplying", "is said to have sold".
+ */
+static int raised_subject(const xdoc *d, int t, xarg *s)
+{
+	static const char *const said[] = {
+		"believed", "said", "reported", "thought", "alleged", "suspected",
+		"known", "understood", NULL};
+	memset(s, 0, sizeof *s);
+	if (t >= 3 && tok_is(d, t - 1, "of")) {
+		int k = d->mof[t - 2];
+		if (k >= 0 && d->m[k].kind == MK_ACTOR && d->m[k].a > 0 &&
+		    !(d->m[k].flags & MF_POSS) &&
+		    (tok_is(d, d->m[k].a - 1, "accused") ||
+		     tok_is(d, d->m[k].a - 1, "accusing") ||
+		     tok_is(d, d->m[k].a - 1, "accuses") ||
+		     tok_is(d, d->m[k].a - 1, "suspected"))) {
+			coord_right(d, k, s);
+			s->first = k;
+			return 1;
+		}
+		if ((tok_is(d, t - 2, "accused") || tok_is(d, t - 2, "suspected")) &&
+		    (d->cls[t - 3] & W_BE))
+			return subject(d, t - 3, 0, s);
+		return 0;
+	}
+	if (t >= 4 && (tok_is(d, t - 1, "be") || tok_is(d, t - 1, "have")) &&
+	    tok_is(d, t - 2, "to") && (d->cls[t - 4] & W_BE))
+		for (int i = 0; said[i]; i++)
+			if (tok_is(d, t - 3, said[i]))
+				return subject(d, t - 4, 0, s);
+	return 0;
+}
+
+/* ---- Threats: promises of force, conditions, accusations ---- */
+
+/* Is token j a noun for a hostile act that someone commits ("any
+ * aggression by B", "B's provocations", "a U.S. attack")? */
+static int hostile_act(const xdoc *d, int j)
+{
+	static const char *const w[] = {
+		"aggression", "attack", "attacks", "provocation", "provocations",
+		"invasion", "incursion", "incursions", "strike", "strikes",
+		"expulsion", "expulsions", "deployment", "tariffs", "sanctions",
+		"aggressor", "intervention", "interference", NULL};
+	if (tflags(d, j) & GEOKG__T_CAP)
+		return 0;
+	for (int i = 0; w[i]; i++)
+		if (tok_is(d, j, w[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whose hostile act follows token t (within lim tokens, in the clause):
+ * "respond to Britain's expulsion of diplomats", "any aggression by the
+ * United States", "a U.S. attack", "any Indian strike".  The actor is a
+ * possessor, a state's name or demonym just before the act, or the agent
+ * after it ("by", "from").
+ */
+static int act_target(const xdoc *d, int t, int lim, xarg *o)
+{
+	int n = (int)d->s->n;
+	memset(o, 0, sizeof *o);
+	for (int j = t + 1; j < n && j <= t + lim; j++) {
+		if (obj_bound(d, j, 0))
+			return 0;
+		if (d->mof[j] >= 0 || !hostile_act(d, j))
+			continue;
+		int h = j - 1;
+		while (h > t && d->mof[h] < 0 && (d->cls[h] & (W_DET | W_TMOD)))
+			h--;
+		if (h > t && d->mof[h] < 0 && (tflags(d, h) & GEOKG__T_POSS))
+			h--;
+		if (h > t && d->mof[h] >= 0 && d->m[d->mof[h]].kind != MK_DEAD &&
+		    !(d->m[d->mof[h]].flags & (MF_PRON | MF_CIVIL))) {
+			arg_add(o, &d->m[d->mof[h]]);
+			o->first = o->last = d->mof[h];
+			return 1;
+		}
+		if (j + 1 < n && (tok_is(d, j + 1, "by") || tok_is(d, j + 1, "from")) &&
+		    object(d, j, P_BY | P_FROM, 4, o, NULL))
+			return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * The party a conditional threat names: "warned it would retaliate if
+ * Finland joined NATO", "threatened to close the strait if the United
+ * States attacks".  A hostile word (or any content, when `any`) must
+ * stand between t and "if"/"unless"; the target is the subject of the
+ * condition, a state other than the threatener's.
+ */
+static int cond_target(const xdoc *d, int t, const xarg *s, int any, xarg *o)
+{
+	int n = (int)d->s->n, hostile = any;
+	memset(o, 0, sizeof *o);
+	for (int j = t + 1; j < n && j < t + 16; j++) {
+		if (d->cls[j] & W_COND) {
+			int k = j + 1;
+			if (!hostile)
+				return 0;
+			while (k < n && k < j + 3 && d->mof[k] < 0 &&
+			       (d->cls[k] & W_DET))
+				k++;
+			if (k >= n || d->mof[k] < 0 ||
+			    d->m[d->mof[k]].kind != MK_ACTOR ||
+			    (d->m[d->mof[k]].flags & MF_PRON))
+				return 0;
+			coord_right(d, d->mof[k], o);
+			o->first = d->mof[k];
+			/* not the threatener's own side */
+			for (int a = 0; a < s->n; a++)
+				for (int b = 0; b < o->n; b++) {
+					const char *ca = ref_country(d, s->ref[a]),
+					           *cb = ref_country(d, o->ref[b]);
+					if (s->ref[a] == o->ref[b] ||
+					    (ca && cb && strcmp(ca, cb) == 0))
+						return 0;
+				}
+			return 1;
+		}
+		if ((hard_bound(d, j) && !(d->cls[j] & W_THAT)) ||
+		    is_punct(d, j, ','))
+			return 0;
+		if (d->mof[j] >= 0 && d->m[d->mof[j]].kind == MK_ACTOR &&
+		    !(d->m[d->mof[j]].flags & MF_PRON))
+			return 0; /* someone else is named first */
+		if ((d->cls[j] & W_HOSTILE) ||
+		    (d->trig[j] >= 0 &&
+		     geokg__lex_triggers[d->trig[j]].type == GEOKG_TYPE_THREATENS))
+			hostile = 1;
+	}
+	return 0;
+}
+
+/*
+ * "Iran accused Israel of sabotage and warned of a response": a threat
+ * without an object, in a second verb phrase after an accusation, is
+ * aimed at the accused.
+ */
+static int accused_target(const xdoc *d, int t, xarg *o)
+{
+	static const char *const acc[] = {
+		"accused", "accuses", "accusing", "blamed", "blames", "condemned",
+		"condemns", "denounced", "denounces", "criticised", "criticized",
+		NULL};
+	int j = t - 1;
+	memset(o, 0, sizeof *o);
+	while (j >= 0 && d->mof[j] < 0 &&
+	       ((d->cls[j] & (W_AUX | W_TIME)) || tok_is(d, j, "also") ||
+	        tok_is(d, j, "then")))
+		j--;
+	if (j < 1 || !tok_is(d, j, "and"))
+		return 0;
+	for (j--; j >= 0; j--) {
+		if (hard_bound(d, j) || (d->cls[j] & W_COORD))
+			return 0;
+		for (int i = 0; acc[i]; i++)
+			if (tok_is(d, j, acc[i])) {
+				int k = j + 1;
+				if (k < (int)d->s->n && tok_is(d, k, "the"))
+					k++;
+				if (k >= (int)d->s->n || d->mof[k] < 0 ||
+				    d->m[d->mof[k]].kind != MK_ACTOR ||
+				    (d->m[d->mof[k]].flags & MF_POSS))
+					return 0;
+				coord_right(d, d->mof[k], o);
+				o->first = d->mof[k];
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/*
+ * Is a promise of force made before the hostile noun at t: "vowed
+ * (to take) revenge", "would use force", "is ready to launch strikes",
+ * "threatened retaliation"?  *ruleout is set for "did not rule out",
+ * which asserts the threat.  Looks back through the clause (to a comma
+ * or bound, at most 7 words).
+ */
+static int force_promised(const xdoc *d, int t, int *ruleout)
+{
+	*ruleout = 0;
+	for (int j = t - 1; j >= 0 && j >= t - 7; j--) {
+		if (hard_bound(d, j) || is_punct(d, j, ',') || d->mof[j] >= 0)
+			return 0;
+		if (tok_is(d, j, "out") && j > 0 &&
+		    (tok_is(d, j - 1, "rule") || tok_is(d, j - 1, "ruled") ||
+		     tok_is(d, j - 1, "ruling"))) {
+			for (int q = j - 2; q >= 0 && q >= j - 5; q--)
+				if ((d->cls[q] & W_NEG) || tok_is(d, q, "refused") ||
+				    tok_is(d, q, "declined")) {
+					*ruleout = 1;
+					return 1;
+				}
+			return 0;
+		}
+		if ((d->cls[j] & W_EXP) && !(d->cls[j] & W_DET) &&
+		    !(tflags(d, j) & GEOKG__T_CAP))
+			return 1;
+		if (tok_is(d, j, "ready") || tok_is(d, j, "vowed") ||
+		    tok_is(d, j, "vows") || tok_is(d, j, "vowing") ||
+		    tok_is(d, j, "threatened") || tok_is(d, j, "threatens") ||
+		    tok_is(d, j, "threatening") || tok_is(d, j, "warned") ||
+		    tok_is(d, j, "warns") || tok_is(d, j, "hesitate"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Words that make "respond" a threat: "respond militarily", "respond
+ * with force", "respond in kind". */
+static int forceful_after(const xdoc *d, int t)
+{
+	static const char *const w[] = {
+		"militarily", "forcefully", "decisively", "harshly", "firmly",
+		"force", "kind", "strikes", "retaliation", NULL};
+	for (int j = t + 1; j < (int)d->s->n && j <= t + 4; j++) {
+		if (obj_bound(d, j, 0) || d->mof[j] >= 0)
+			return 0;
+		for (int i = 0; w[i]; i++)
+			if (tok_is(d, j, w[i]))
+				return 1;
+	}
 	return 0;
 }
 
@@ -4211,7 +4474,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				     !tok_is(d, j, "to"); j++)
 					money |= tok_is(d, j, "credit") || tok_is(d, j, "loan") ||
 					         tok_is(d, j, "loans") || tok_is(d, j, "aid") ||
-					         tok_is(d, j, "assistance") || tok_is(d, j, "funds");
+					         tok_is(d, j, "assistance") || tok_is(d, j, "funds") ||
+					         /* "extended financial support" */
+					         (tok_is(d, j, "support") && j > 0 &&
+					          (tok_is(d, j - 1, "financial") ||
+					           tok_is(d, j - 1, "economic")));
 				if (!money)
 					return 0;
 			}
@@ -4238,11 +4505,17 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			if (!goods)
 				return 0;
 		}
-		have_s = verb_subject(d, t, &s);
+		have_s = verb_subject(d, t, &s) || raised_subject(d, t, &s);
 		if (passive(d, t)) {
-			/* "Z was sold to B by A", "B was supplied with Z by A" */
-			if (!agent_by(d, t, &a))
+			/* "Z was sold to B by A", "B was supplied with Z by A";
+			 * "Russian-made missiles were delivered to B": the
+			 * goods' maker */
+			if (!agent_by(d, t, &a)) {
+				if (goods_origin(d, t, &a) && object(d, t, P_TO, 8, &o, &prep))
+					return emit(d, GEOKG_TYPE_SUPPLIES, &a, &o, mod, NULL, NULL,
+					            err);
 				return 0;
+			}
 			if (object(d, t, P_TO, 10, &o, &prep))
 				return emit(d, GEOKG_TYPE_SUPPLIES, &a, &o, mod, NULL, NULL, err);
 			if (have_s)
@@ -4290,13 +4563,20 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				d->allow_civil = 1;
 				have_s = object(d, j - 1, P_FOR, 3, &o, &prep);
 				d->allow_civil = 0;
+				/* "aid for Afghan refugees": people, not the state */
+				if (have_s && (d->m[o.last].flags & MF_DEMONYM) &&
+				    d->m[o.last].b < (int)d->s->n &&
+				    (d->cls[d->m[o.last].b] & (W_CIVIL | W_PEOPLE | W_NOTGOODS)))
+					return 0;
 			}
 		}
 		if (have_s && prep == P_DIRECT) {
-			/* "sold Syria's troops ...", "gave the refugees": check
-			 * what follows the recipient too */
+			/* "sold Syria's troops ...", "gave the refugees", "gave
+			 * B a 10-day deadline": check what follows the recipient
+			 * too, up to the goods */
 			for (int j = d->m[o.last].b; j < (int)d->s->n &&
-			     j <= d->m[o.last].b + 3; j++)
+			     j <= d->m[o.last].b + 5 && !(d->cls[j] & W_GOODS) &&
+			     !hard_bound(d, j); j++)
 				if (d->cls[j] & W_NOTGOODS)
 					return 0;
 		}
@@ -4646,9 +4926,15 @@ static int relate(xdoc *d, int t, geokg_error *err)
 					}
 				}
 			}
-			/* "threatened to impose sanctions on B" */
-			if (t + 1 < (int)d->s->n && tok_is(d, t + 1, "to")) {
-				for (int j = t + 2; j < (int)d->s->n && j < t + 6; j++)
+			/* "threatened to impose sanctions on B" (also "threatened
+			 * on Tuesday to", "threatened again to") */
+			int to = t + 1;
+			while (to + 1 < (int)d->s->n && to < t + 4 && d->mof[to] < 0 &&
+			       ((d->cls[to] & W_TIME) || tok_is(d, to, "repeatedly") ||
+			        (tok_is(d, to, "on") && (d->cls[to + 1] & W_TIME))))
+				to++;
+			if (to < (int)d->s->n && tok_is(d, to, "to")) {
+				for (int j = to + 1; j < (int)d->s->n && j < to + 5; j++)
 					if (d->trig[j] >= 0 &&
 					    object(d, j, P_DIRECT | P_ON | P_AGAINST | P_TO, 8, &o,
 					           &prep)) {
@@ -4662,20 +4948,33 @@ static int relate(xdoc *d, int t, geokg_error *err)
 					}
 				/* "threatened to cut (off) ties with B", "to use force
 				 * against B", "to impose tariffs on B" */
-				for (int j = t + 2; j > 0 && j + 1 < (int)d->s->n && j < t + 8;
+				for (int j = to + 1; j > 0 && j + 1 < (int)d->s->n && j < to + 7;
 				     j++) {
 					if (hard_bound(d, j) || is_punct(d, j, ','))
 						break;
 					if (d->mof[j] >= 0) {
 						int p = gov_prep(d, d->mof[j]);
-						if (d->m[d->mof[j]].kind == MK_ACTOR && p > t + 2 &&
-						    (tok_is(d, p, "against") || tok_is(d, p, "on")) &&
-						    object(d, p - 1, P_AGAINST | P_ON, 4, &o, &prep))
+						/* "threatened on Tuesday to sink B" */
+						if (d->m[d->mof[j]].kind == MK_ACTOR && j == to + 2 &&
+						    to > t + 1 && p < 0 &&
+						    !(d->m[d->mof[j]].flags & (MF_POSS | MF_PRON))) {
+							memset(&o, 0, sizeof o);
+							coord_right(d, d->mof[j], &o);
+							o.first = d->mof[j];
+							return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod,
+							            NULL, NULL, err);
+						}
+						/* ("to launch missiles at B") */
+						if (d->m[d->mof[j]].kind == MK_ACTOR && p > to + 1 &&
+						    (tok_is(d, p, "against") || tok_is(d, p, "on") ||
+						     tok_is(d, p, "at")) &&
+						    object(d, p - 1, P_AGAINST | P_ON | P_IN, 4, &o, &prep))
 							return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod,
 							            NULL, NULL, err);
 						break;
 					}
-					if ((tok_is(d, j, "ties") || tok_is(d, j, "relations")) &&
+					if ((tok_is(d, j, "ties") || tok_is(d, j, "relations") ||
+					     tok_is(d, j, "trade")) &&
 					    tok_is(d, j + 1, "with") &&
 					    object(d, j, P_WITH, 3, &o, &prep))
 						return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod,
@@ -4689,6 +4988,14 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				            err);
 			}
 		}
+		/* "warned it would retaliate if B ...", "threatened to close
+		 * the strait if B attacks": the condition's subject; "accused
+		 * B of ... and warned ...": the accused */
+		if (cond_target(d, t, &s, strncmp(w->word, "threat", 6) == 0, &o) ||
+		    accused_target(d, t, &o))
+			return emit(d, GEOKG_TYPE_THREATENS, &s, &o,
+			            mod == GEOKG_MOD_NEGATED ? mod : GEOKG_MOD_ASSERTED,
+			            NULL, NULL, err);
 		return 0;
 	case F_RETAL_V: {
 		/* a threat only when promised: "vowed to retaliate against B",
@@ -4714,8 +5021,20 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return 0;
 		if (!verb_subject(d, t, &s))
 			return 0;
-		if (!object(d, t, P_DIRECT | P_AGAINST |
-		                      (tok_is(d, t + 1, "back") ? P_IN : 0), 6, &o, &prep))
+		if (strncmp(w->word, "respond", 7) == 0) {
+			/* "respond militarily to B", "respond to B's
+			 * provocations"; not "respond to questions" */
+			int forceful = forceful_after(d, t);
+			if (!((forceful && object(d, t, P_TO | P_AGAINST, 6, &o, &prep)) ||
+			      act_target(d, t, 8, &o) ||
+			      (forceful && cond_target(d, t, &s, 1, &o))))
+				return 0;
+		} else if (!object(d, t, P_DIRECT | P_AGAINST |
+		                             (tok_is(d, t + 1, "back") ? P_IN : 0), 6,
+		                   &o, &prep) &&
+		           /* "crush any aggression by B", "would retaliate if
+		            * B attacked" */
+		           !act_target(d, t, 6, &o) && !cond_target(d, t, &s, 1, &o))
 			return 0; /* (and "hit back at B") */
 		if (mod == GEOKG_MOD_NEGATED)
 			return 0; /* "would not dare attack Iran": no threat */
@@ -4730,6 +5049,42 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			     j < d->m[o.last].b + 4; j++)
 				if (d->trig[j] >= 0)
 					d->used[j] = 1;
+		return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
+	}
+	case F_HOSTILE_N: {
+		/* a promise of force against B: "vowed revenge against B",
+		 * "would use force against B", "did not rule out military
+		 * action against B"; force used or named is no threat */
+		int ruleout;
+		if ((tok_is(d, t, "action") || tok_is(d, t, "actions")) &&
+		    !(t > 0 && (tok_is(d, t - 1, "military") ||
+		                tok_is(d, t - 1, "punitive"))))
+			return 0;
+		if (!force_promised(d, t, &ruleout))
+			return 0;
+		if (mod == GEOKG_MOD_NEGATED && !ruleout)
+			return 0;
+		if (!object(d, t, P_AGAINST | P_ON, 5, &o, &prep) ||
+		    !subject(d, t, 0, &s))
+			return 0;
+		if (mod != GEOKG_MOD_REQUESTED)
+			mod = GEOKG_MOD_ASSERTED;
+		return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
+	}
+	case F_NOTICE_N: {
+		/* "put B on notice" */
+		int v;
+		if (t < 2 || !tok_is(d, t - 1, "on") || d->mof[t - 2] < 0 ||
+		    d->m[d->mof[t - 2]].kind != MK_ACTOR)
+			return 0;
+		v = d->m[d->mof[t - 2]].a - 1;
+		if (v < 0 || !(tok_is(d, v, "put") || tok_is(d, v, "puts") ||
+		               tok_is(d, v, "putting") || tok_is(d, v, "placed")))
+			return 0;
+		if (!verb_subject(d, v, &s))
+			return 0;
+		memset(&o, 0, sizeof o);
+		arg_add(&o, &d->m[d->mof[t - 2]]);
 		return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
 	}
 	case F_THREAT_N:

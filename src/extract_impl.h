@@ -48,6 +48,8 @@ enum {
 	F_SANC_N,   /* sanctions on / against B */
 	F_FREEZE_V, /* A froze the assets of B, A will freeze B's assets */
 	F_SUPPLIER_N, /* A is B's main supplier (of Z) */
+	F_HOSTILE_N, /* A vowed revenge against B, would use force against B */
+	F_NOTICE_N,  /* A put B on notice */
 	F_COUNT
 };
 
