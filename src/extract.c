@@ -1923,11 +1923,25 @@ static int hard_bound(const xdoc *d, int i)
  * "five", "new", title words, adjectives... Returns the token before. */
 static int skip_modifiers_left(const xdoc *d, int j, int lim)
 {
+	static const char *const hit[] = {
+		"hit", "ravaged", "stricken", "torn", "battered", "affected",
+		"wracked", "struck", "damaged", NULL};
 	int plain = 0;
 	while (j >= 0 && lim-- > 0) {
 		unsigned f = tflags(d, j);
 		if (d->mof[j] >= 0)
 			break;
+		/* "to tsunami-hit Indonesia", "war-torn Syria" */
+		if (j > 0 && (f & GEOKG__T_HYPH) && (f & GEOKG__T_WORD) &&
+		    d->mof[j - 1] < 0 && (tflags(d, j - 1) & GEOKG__T_WORD)) {
+			int h = 0;
+			for (int i = 0; hit[i]; i++)
+				h |= tok_is(d, j, hit[i]);
+			if (h) {
+				j -= 2;
+				continue;
+			}
+		}
 		/* one adjective: "in eastern Ukraine", "to neighbouring Chad" */
 		if (!plain && (f & GEOKG__T_WORD) && !(f & GEOKG__T_CAP) &&
 		    d->cls[j] == 0 && d->trig[j] < 0 && j > 0 &&
@@ -3505,7 +3519,7 @@ static int generic_receive(const xdoc *d, int t)
 	static const char *const v[] = {
 		"receive", "receives", "received", "receiving", "obtain", "obtained",
 		"request", "requests", "requested", "seek", "seeks", "sought",
-		"seeking", NULL};
+		"seeking", "get", "gets", "got", "getting", NULL};
 	for (int i = 0; v[i]; i++)
 		if (tok_is(d, t, v[i]))
 			return 1;
@@ -3587,7 +3601,7 @@ static int hostile_act(const xdoc *d, int j)
 		"invasion", "incursion", "incursions", "strike", "strikes",
 		"expulsion", "expulsions", "deployment", "tariffs", "sanctions",
 		"aggressor", "intervention", "interference", NULL};
-	if (tflags(d, j) & GEOKG__T_CAP)
+	if ((tflags(d, j) & GEOKG__T_CAP) && !d->headline)
 		return 0;
 	for (int i = 0; w[i]; i++)
 		if (tok_is(d, j, w[i]))
@@ -3678,6 +3692,74 @@ static int cond_target(const xdoc *d, int t, const xarg *s, int any, xarg *o)
 			hostile = 1;
 	}
 	return 0;
+}
+
+/*
+ * Who says that the party whose mention starts at token a will face
+ * consequences (the consequence word at t): the subject of a saying or
+ * warning verb just before ("X said (that) B would ...") or the speaker
+ * after (", X said", ", said X").
+ */
+static int threat_speaker(const xdoc *d, int a, int t, xarg *s)
+{
+	int j = a - 1, n = (int)d->s->n;
+	memset(s, 0, sizeof *s);
+	if (j >= 0 && (d->cls[j] & W_THAT))
+		j--;
+	if (j > 0 && ((d->cls[j] & W_SAY) || tok_is(d, j, "warned") ||
+	              tok_is(d, j, "warns") || tok_is(d, j, "declared") ||
+	              tok_is(d, j, "vowed")))
+		return subject(d, j, 0, s);
+	for (j = t + 1; j + 2 < n && j < t + 8; j++) {
+		if (hard_bound(d, j) && !(d->cls[j] & W_SAY))
+			return 0;
+		if (!is_punct(d, j, ','))
+			continue;
+		if (d->mof[j + 1] >= 0 && d->m[d->mof[j + 1]].kind == MK_ACTOR) {
+			int k = d->mof[j + 1], v = d->m[k].b;
+			if (v < n && (d->cls[v] & W_SAY)) {
+				coord_right(d, k, s);
+				s->first = k;
+				return 1;
+			}
+		}
+		if ((d->cls[j + 1] & W_SAY) && d->mof[j + 2] >= 0 &&
+		    d->m[d->mof[j + 2]].kind == MK_ACTOR) {
+			coord_right(d, d->mof[j + 2], s);
+			s->first = d->mof[j + 2];
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * "warned against an Israeli strike", "warned against U.S. interference":
+ * the state whose act is warned against.
+ */
+static int against_whose(const xdoc *d, int t, xarg *o)
+{
+	int j = t + 1, n = (int)d->s->n;
+	memset(o, 0, sizeof *o);
+	if (j >= n || !tok_is(d, j, "against"))
+		return 0;
+	for (j++; j < n && j < t + 5 && d->mof[j] < 0 && (d->cls[j] & W_DET); j++)
+		;
+	if (j >= n || d->mof[j] < 0)
+		return 0;
+	const xment *m = &d->m[d->mof[j]];
+	if ((m->flags & (MF_PRON | MF_CIVIL)) || m->kind == MK_DEAD ||
+	    (m->kind == MK_WEAK && !(m->flags & MF_DEMONYM)) || m->b >= n ||
+	    !(tflags(d, m->b) & GEOKG__T_WORD) || d->mof[m->b] >= 0 ||
+	    ((tflags(d, m->b) & GEOKG__T_CAP) && !d->headline) ||
+	    (d->cls[m->b] & (W_PREP | W_COORD | W_BOUND | W_AGENT | W_TITLE)) ||
+	    (d->s->toks[m->b].flen > 4 &&
+	     strcmp(tok_fold(d, m->b) + d->s->toks[m->b].flen - 3, "ing") == 0))
+		return 0;
+	arg_add(o, m);
+	o->first = o->last = d->mof[j];
+	return 1;
 }
 
 /*
@@ -4992,7 +5074,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		 * the strait if B attacks": the condition's subject; "accused
 		 * B of ... and warned ...": the accused */
 		if (cond_target(d, t, &s, strncmp(w->word, "threat", 6) == 0, &o) ||
-		    accused_target(d, t, &o))
+		    accused_target(d, t, &o) || against_whose(d, t, &o))
 			return emit(d, GEOKG_TYPE_THREATENS, &s, &o,
 			            mod == GEOKG_MOD_NEGATED ? mod : GEOKG_MOD_ASSERTED,
 			            NULL, NULL, err);
@@ -5070,6 +5152,29 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (mod != GEOKG_MOD_REQUESTED)
 			mod = GEOKG_MOD_ASSERTED;
 		return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
+	}
+	case F_CONSEQ_N: {
+		/* "X said B would face consequences / pay a heavy price" */
+		int v = t - 1;
+		while (v > 0 && v > t - 4 && d->mof[v] < 0 &&
+		       (d->cls[v] & (W_DET | W_TMOD) || (d->cls[v] == 0 &&
+		        (tflags(d, v) & GEOKG__T_WORD) &&
+		        !(tflags(d, v) & GEOKG__T_CAP) && d->trig[v] < 0 &&
+		        !tok_is(d, v, "face") && !tok_is(d, v, "pay"))))
+			v--;
+		if (v < 1 || !(tok_is(d, v, "face") || tok_is(d, v, "faces") ||
+		               tok_is(d, v, "facing") || tok_is(d, v, "pay") ||
+		               tok_is(d, v, "suffer") || tok_is(d, v, "incur")))
+			return 0;
+		if (!verb_subject(d, v, &o) || o.first < 0 ||
+		    !(d->cls[v - 1] & (W_AUX | W_EXP | W_POS)))
+			return 0;
+		if (!threat_speaker(d, d->m[o.first].a, t, &s))
+			return 0;
+		if (mod == GEOKG_MOD_NEGATED)
+			return 0;
+		return emit(d, GEOKG_TYPE_THREATENS, &s, &o, GEOKG_MOD_ASSERTED, NULL,
+		            NULL, err);
 	}
 	case F_NOTICE_N: {
 		/* "put B on notice" */

@@ -50,6 +50,7 @@ enum {
 	F_SUPPLIER_N, /* A is B's main supplier (of Z) */
 	F_HOSTILE_N, /* A vowed revenge against B, would use force against B */
 	F_NOTICE_N,  /* A put B on notice */
+	F_CONSEQ_N,  /* A said B would face consequences / pay a price */
 	F_COUNT
 };
 
