@@ -1231,7 +1231,15 @@ static void find_demonyms(xdoc *d)
 				    (d->cls[j] & ~(uint64_t)(W_TMOD | W_DET)) || d->trig[j] >= 0)
 					break;
 			}
-			if (civil || (q >= 0 && (tok_is(d, q, "a") || tok_is(d, q, "an")))) {
+			/* ... but "a UN delegation", "an EU envoy" act */
+			if (civil || (q >= 0 && (tok_is(d, q, "a") || tok_is(d, q, "an")) &&
+			              !(j < n && j == m->b && d->mof[j] < 0 &&
+			                (d->cls[j] & W_AGENT) && !(d->cls[j] & W_GOODS) &&
+			                !(j + 1 < n && (tflags(d, j + 1) & GEOKG__T_WORD) &&
+			                  !(tflags(d, j + 1) & GEOKG__T_CAP) &&
+			                  (d->cls[j + 1] == 0 ||
+			                   (d->cls[j + 1] & W_CIVIL)) &&
+			                  d->trig[j + 1] < 0)))) {
 				m->kind = MK_WEAK;
 				m->flags |= civil ? MF_CIVIL : 0;
 				continue;
@@ -1951,6 +1959,9 @@ static int skip_modifiers_left(const xdoc *d, int j, int lim)
 			continue;
 		}
 		if ((d->cls[j] & (W_DET | W_TMOD)) || (f & GEOKG__T_NUM) ||
+		    /* "with both A and B", "to either A or B" */
+		    ((tok_is(d, j, "both") || tok_is(d, j, "either")) && j > 0 &&
+		     (d->cls[j - 1] & W_PREP)) ||
 		    ((f & GEOKG__T_WORD) && !(d->cls[j] & ~(uint64_t)(W_AGENT)) &&
 		     d->trig[j] < 0 && !(f & GEOKG__T_CAP) && 0))
 			j--;
@@ -3447,7 +3458,7 @@ static int generic_supply(const xdoc *d, int t)
 		"delivers", "delivering", "airlift", "airlifted", "airlifting",
 		"dispatched", "dispatch", "rushed", "extended", "extends",
 		"contributed", "contributes", "contribute", "promised", "promises",
-		"gifted", "loaned", NULL};
+		"gifted", "loaned", "lends", "lending", NULL};
 	for (int i = 0; v[i]; i++)
 		if (tok_is(d, t, v[i]))
 			return 1;
@@ -3519,7 +3530,8 @@ static int generic_receive(const xdoc *d, int t)
 	static const char *const v[] = {
 		"receive", "receives", "received", "receiving", "obtain", "obtained",
 		"request", "requests", "requested", "seek", "seeks", "sought",
-		"seeking", "get", "gets", "got", "getting", NULL};
+		"seeking", "get", "gets", "got", "getting", "secured", "secures",
+		"won", "wins", "borrowed", "borrows", "borrow", NULL};
 	for (int i = 0; v[i]; i++)
 		if (tok_is(d, t, v[i]))
 			return 1;
@@ -4447,6 +4459,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				    !strcmp(f, "joint") || !strcmp(f, "phone") ||
 				    !strcmp(f, "telephone") || !strcmp(f, "video") ||
 				    !strcmp(f, "reach") || !strcmp(f, "sign") ||
+				    !strcmp(f, "secured") ||
 				    !strcmp(f, "held") || !strcmp(f, "hold") ||
 				    (!strcmp(f, "under") && !tok_is(d, t, "call")))
 					ok = 1; /* "under a deal with B" */
@@ -4850,6 +4863,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		     tok_is(d, t, "purchases") || tok_is(d, t, "buying") ||
 		     tok_is(d, t, "imports") || tok_is(d, t, "acquire") ||
 		     tok_is(d, t, "received") || tok_is(d, t, "receive") ||
+		     tok_is(d, t, "receiving") ||
 		     tok_is(d, t, "importing") || tok_is(d, t, "import") ||
 		     tok_is(d, t, "imported") ||
 		     tok_is(d, t, "receives") || tok_is(d, t, "bought")) &&

@@ -797,6 +797,29 @@ static const struct {
 	 "threatens CHN JPN asserted"},
 	{"China threatened to sanction U.S. firms that sell arms to Taiwan.",
 	 "2018-06-10", ""},
+	/* loans secured, won, borrowed, lent; grants; "a UN delegation";
+	 * "with both A and B" */
+	{"Egypt secured a loan from the IMF.", "2018-06-10",
+	 "supplies IMF EGY asserted"},
+	{"Egypt won a loan from the IMF. Egypt won praise from the IMF.",
+	 "2018-06-10", "supplies IMF EGY asserted"},
+	{"Egypt won the match against Japan.", "2018-06-10", ""},
+	{"Egypt borrowed $2 billion from China. Egypt borrowed the idea from "
+	 "Japan.", "2018-06-10", "supplies CHN EGY asserted"},
+	{"China is lending Egypt money.", "2018-06-10",
+	 "supplies CHN EGY asserted"},
+	{"The IMF gave Egypt a grant.", "2018-06-10", "supplies IMF EGY asserted"},
+	{"Kenya is receiving Japanese aid.", "2018-06-10",
+	 "supplies JPN KEN asserted"},
+	{"Egypt secured a deal with China.", "2018-06-10",
+	 "meets CHN EGY asserted"},
+	{"A UN delegation arrived in Somalia.", "2018-06-10",
+	 "meets SOM UN asserted"},
+	{"A U.S. request was sent to Kenya.", "2018-06-10", ""},
+	{"France held talks with both Lebanon and Saudi Arabia.", "2018-06-10",
+	 "meets FRA LBN asserted; meets FRA SAU asserted"},
+	{"Macron used French ties with both Lebanon and Saudi Arabia to sign a "
+	 "deal.", "2018-06-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
