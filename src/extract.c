@@ -4140,6 +4140,40 @@ static int clause_pair_after(xdoc *d, int c, geokg_modality mod,
 }
 
 /* Handle the trigger at token t. */
+/*
+ * "A returned (home) from B": A was in B; "A attended a summit / talks /
+ * a conference in B": A is in B.  Both are a visit: meets(A, B's
+ * state).  Armed forces coming home visit no one.
+ */
+static int relate_return_attend(xdoc *d, int t, geokg_modality mod,
+                                geokg_error *err)
+{
+	xarg s, o;
+	int prep, j = t + 1, n = (int)d->s->n;
+	if (tok_fold(d, t)[1] == 'e') { /* return */
+		if (tok_is(d, j, "home"))
+			j++;
+		if (!tok_is(d, j, "from"))
+			return 0;
+	} else { /* attend */
+		while (j < n && d->mof[j] < 0 && (d->cls[j] & (W_DET | W_TMOD)))
+			j++;
+		if (j >= n || d->mof[j] >= 0 || d->trig[j] < 0 ||
+		    geokg__lex_triggers[d->trig[j]].type != GEOKG_TYPE_MEETS ||
+		    (geokg__lex_triggers[d->trig[j]].nf != F_MEET_N &&
+		     !tok_is(d, j, "conference")) || !tok_is(d, j + 1, "in"))
+			return 0;
+		j++;
+	}
+	/* (not "Iraq's top cleric returned from Britain": the possessor) */
+	if (!verb_subject(d, t, &s) || military(d, &s) ||
+	    (d->m[s.last].flags & MF_POSS) ||
+	    !object(d, j - 1, j < n && tok_is(d, j, "from") ? P_FROM : P_IN, 3,
+	            &o, &prep))
+		return 0;
+	return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+}
+
 static int relate(xdoc *d, int t, geokg_error *err)
 {
 	const geokg__trigword *w = &geokg__lex_triggers[d->trig[t]];
@@ -4321,6 +4355,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
 		return 0;
 	case F_ARRIVE_V:
+		if (strncmp(w->word, "return", 6) == 0 ||
+		    strncmp(w->word, "attend", 6) == 0)
+			return relate_return_attend(d, t, mod, err);
 		/* "heads to Pyongyang", not "heads of state met in Brussels" */
 		if (strncmp(w->word, "head", 4) == 0 && !tok_is(d, t + 1, "to"))
 			return 0;

@@ -189,6 +189,7 @@ const geokg__lexword geokg__lex_words[] = {
 	{"delegates", W_AGENT}, {"delegations", W_AGENT},
 	{"representatives", W_AGENT}, {"emissaries", W_AGENT},
 	{"officers", W_AGENT}, {"legislators", W_AGENT},
+	{"counterparts", W_AGENT},
 	{"presidency", W_AGENT}, {"members", W_AGENT}, {"member", W_AGENT}, {"department", W_AGENT}, {"agencies", W_AGENT},
 	/* titles: head words, and the words that build them */
 	{"president", W_TITLE}, {"premier", W_TITLE}, {"minister", W_TITLE},
@@ -404,6 +405,14 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"departs", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
 	{"due", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
 	{"fly", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
+	/* "returned (home) from B"; "attended a summit in B" */
+	{"returned", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
+	{"returns", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
+	{"returning", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
+	{"attend", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
+	{"attended", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
+	{"attends", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
+	{"attending", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
 	{"join", GEOKG_TYPE_MEETS, F_JOIN_V, F_NONE, -1},
 	{"joined", GEOKG_TYPE_MEETS, F_JOIN_V, F_NONE, -1},
 	/* supplies: the supplier is the subject */

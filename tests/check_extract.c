@@ -820,6 +820,21 @@ static const struct {
 	 "meets FRA LBN asserted; meets FRA SAU asserted"},
 	{"Macron used French ties with both Lebanon and Saudi Arabia to sign a "
 	 "deal.", "2018-06-10", ""},
+	/* returning from a state, attending a summit in one; counterparts */
+	{"Uhuru Kenyatta returned home from Uganda on Sunday.", "2018-06-10",
+	 "meets UGA uhuru-kenyatta asserted"},
+	{"Kenya's foreign minister returned from Uganda.", "2018-06-10",
+	 "meets KEN UGA asserted"},
+	{"Uhuru Kenyatta returned to Kenya. Kenyan troops returned from Somalia.",
+	 "2018-06-10", ""},
+	{"Kenya's top cleric returned home from Uganda on Wednesday.",
+	 "2018-06-10", ""},
+	{"Uhuru Kenyatta returned from exile in London.", "2018-06-10", ""},
+	{"Kenya's president will attend a summit in Uganda.", "2018-06-10",
+	 "meets UGA uhuru-kenyatta expected"},
+	{"Uhuru Kenyatta attended a wedding in Kampala.", "2018-06-10", ""},
+	{"Kenyan negotiators met their Ugandan counterparts.", "2018-06-10",
+	 "meets KEN UGA asserted"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
