@@ -818,8 +818,8 @@ static const struct {
 	{"A U.S. request was sent to Kenya.", "2018-06-10", ""},
 	{"France held talks with both Lebanon and Saudi Arabia.", "2018-06-10",
 	 "meets FRA LBN asserted; meets FRA SAU asserted"},
-	{"Macron used French ties with both Lebanon and Saudi Arabia to sign a "
-	 "deal.", "2018-06-10", ""},
+	{"Merkel relied on German links with both Egypt and Jordan to close an "
+	 "agreement.", "2018-06-10", ""},
 	/* returning from a state, attending a summit in one; counterparts */
 	{"Uhuru Kenyatta returned home from Uganda on Sunday.", "2018-06-10",
 	 "meets UGA uhuru-kenyatta asserted"},
