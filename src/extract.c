@@ -2238,6 +2238,18 @@ static int coord_right(const xdoc *d, int k, xarg *g)
 	return k;
 }
 
+/* In a sentence-case headline ("Japan, Kenya sign trade deal": no full
+ * stop, short), is token j a lower-case word after the opening pair, such
+ * as its verb? */
+static int headline_verb(const xdoc *d, int j)
+{
+	int n = (int)d->s->n;
+	if (n > 16 || j >= n || is_punct(d, n - 1, '.') || d->mof[j] >= 0)
+		return 0;
+	return (tflags(d, j) & GEOKG__T_WORD) && !(tflags(d, j) & GEOKG__T_CAP) &&
+	       !(d->cls[j] & (W_PREP | W_DET | W_COORD | W_REL | W_THAT));
+}
+
 /* Extend a mention to its coordinated neighbours on the left. */
 static void coord_left(const xdoc *d, int k, xarg *g)
 {
@@ -2260,7 +2272,8 @@ static void coord_left(const xdoc *d, int k, xarg *g)
 		/* a list ends "..., B and C": a bare comma before the last
 		 * item is a clause break ("After the quake in Turkey, Japan") */
 		if (!coord && g->n == 1 && !in_list_middle(d, k) &&
-		    !((d->headline || tok_is(d, d->m[1].b, "to")) && k == 1 &&
+		    !((d->headline || tok_is(d, d->m[1].b, "to") ||
+		       headline_verb(d, d->m[1].b)) && k == 1 &&
 		      d->m[0].a == 0 && d->m[0].n == 1 && d->m[1].n == 1 &&
 		      ref_kind(d, d->m[0].ref[0]) == ref_kind(d, d->m[1].ref[0])))
 			break; /* but "Blair, Bush Meet" in a headline, "India,
@@ -4406,8 +4419,16 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (tok_is(d, t, "process") && !(h >= 0 && tok_is(d, h, "peace")))
 			return 0;
 		location_phrase(d, t, loc, sizeof loc);
-		if (object(d, t, P_BETWEEN, 6, &o, &prep))
+		if (object(d, t, P_BETWEEN, 6, &o, &prep)) {
+			/* "talks between Japan, China resume" (a headline's
+			 * comma for "and") */
+			int c = d->m[o.last].b;
+			if (o.n == 1 && is_punct(d, c, ',') && c + 1 < (int)d->s->n &&
+			    d->mof[c + 1] >= 0 && d->m[d->mof[c + 1]].a == c + 1 &&
+			    d->m[d->mof[c + 1]].kind == MK_ACTOR)
+				arg_add(&o, &d->m[d->mof[c + 1]]);
 			return o.n >= 2 ? emit_pairs(d, &o, mod, loc, err) : 0;
+		}
 		/* "a meeting of the Chinese and Japanese leaders" */
 		if (tok_is(d, t + 1, "of") && object(d, t, P_OF, 6, &o, &prep) &&
 		    o.n >= 2)
@@ -4719,6 +4740,12 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			} else {
 				object_phrase(d, t + 1, obj, sizeof obj);
 			}
+			/* "to send aid to B": the goods' noun is no supply of its
+			 * own (it would miss the verb's tense) */
+			for (int j = t + 1; j < d->m[o.first].a; j++)
+				if (d->trig[j] >= 0 && d->mof[j] < 0 &&
+				    geokg__lex_triggers[d->trig[j]].type == GEOKG_TYPE_SUPPLIES)
+					d->used[j] = 1;
 			rc = emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, obj, NULL, err);
 			return rc;
 		}
@@ -5350,7 +5377,7 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 			 * meeting */
 			int curb = tok_is(d, t, "suspended") || tok_is(d, t, "suspends") ||
 			           tok_is(d, t, "halted") || tok_is(d, t, "halts") ||
-			           tok_is(d, t, "cut");
+			           tok_is(d, t, "cut") || tok_is(d, t, "cuts");
 			for (int j = t + 1; j < d->m[o.first].a; j++) {
 				if (d->trig[j] >= 0 &&
 				    geokg__lex_triggers[d->trig[j]].type ==
@@ -5382,6 +5409,18 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 			if (trade)
 				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
 				            err);
+			/* "cut gas to B", "halted fuel to B": goods named without
+			 * a supply word are a negated supply too */
+			if (curb && prep == P_TO) {
+				int goods = 0, strig = 0;
+				for (int j = t + 1; j < d->m[o.first].a; j++) {
+					goods |= (d->cls[j] & W_GOODS) != 0;
+					strig |= d->trig[j] >= 0;
+				}
+				if (goods && !strig)
+					return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o,
+					            GEOKG_MOD_NEGATED, NULL, NULL, err);
+			}
 		}
 		/* "banned imports of Japanese seafood": the goods' state */
 		for (int j = t + 1; j + 1 < (int)d->s->n && j <= t + 3; j++) {

@@ -609,6 +609,7 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"halted", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
 	{"halts", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
 	{"cut", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
+	{"cuts", GEOKG_TYPE_SANCTIONS, F_BAN_V, F_NONE, -1},
 	{"measures", GEOKG_TYPE_SANCTIONS, F_NONE, F_SANC_N, -1},
 	{"freeze", GEOKG_TYPE_SANCTIONS, F_FREEZE_V, F_FREEZE_V, -1},
 	{"froze", GEOKG_TYPE_SANCTIONS, F_FREEZE_V, F_NONE, -1},

@@ -835,6 +835,21 @@ static const struct {
 	{"Uhuru Kenyatta attended a wedding in Kampala.", "2018-06-10", ""},
 	{"Kenyan negotiators met their Ugandan counterparts.", "2018-06-10",
 	 "meets KEN UGA asserted"},
+	/* sentence-case headlines: "A, B verb", "between A, B"; the goods'
+	 * noun of a supply verb; goods cut off */
+	{"Japan, Kenya sign trade deal", "2018-06-10", "meets JPN KEN asserted"},
+	{"China, Japan hold first talks in years", "2018-06-10",
+	 "meets CHN JPN asserted"},
+	{"Talks between Japan, China resume", "2018-06-10",
+	 "meets CHN JPN asserted"},
+	{"Japan, Kenya's biggest donor, sent aid", "2018-06-10", ""},
+	{"Japan to send aid to Kenya", "2018-06-10", "supplies JPN KEN expected"},
+	{"Japan pledges aid to Kenya", "2018-06-10", "supplies JPN KEN expected"},
+	{"Russia cuts gas to Ukraine", "2018-06-10", "supplies RUS UKR negated"},
+	{"Russia halted fuel to Ukraine on Monday.", "2018-06-10",
+	 "supplies RUS UKR negated"},
+	{"Russia cut its forces to Ukraine. Japan cut interest rates to 1 "
+	 "percent.", "2018-06-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
