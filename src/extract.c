@@ -2547,6 +2547,18 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 				coord_left(d, d->mof[c2 - 1], g);
 				return 1;
 			}
+			/* a participle phrase after a name: "Putin, speaking at a
+			 * news conference in Moscow, warned" */
+			if (c2 > 0 && is_punct(d, c2, ',') && c2 + 1 < j &&
+			    d->mof[c2 + 1] < 0 && d->s->toks[c2 + 1].flen > 4 &&
+			    strcmp(tok_fold(d, c2 + 1) + d->s->toks[c2 + 1].flen - 3,
+			           "ing") == 0 &&
+			    d->mof[c2 - 1] >= 0 && d->m[d->mof[c2 - 1]].kind == MK_ACTOR &&
+			    !(d->m[d->mof[c2 - 1]].flags & MF_POSS) &&
+			    (!near || near >= 10)) {
+				coord_left(d, d->mof[c2 - 1], g);
+				return 1;
+			}
 			/* an appositive after a name: "Kadyrov, the Chechen leader," */
 			if (c2 > 0 && is_punct(d, c2, ',') && c2 + 1 < j &&
 			    tok_is(d, c2 + 1, "the") && d->mof[c2 - 1] >= 0 &&
@@ -3760,6 +3772,26 @@ static int threat_speaker(const xdoc *d, int a, int t, xarg *s)
 }
 
 /*
+ * A possessor right after the verb at t (determiners between): "threatened
+ * Iran's nuclear sites", "would strike North Korea's missile bases".
+ */
+static int poss_after(const xdoc *d, int t, xarg *o)
+{
+	int j = t + 1, n = (int)d->s->n;
+	memset(o, 0, sizeof *o);
+	while (j < n && j < t + 3 && d->mof[j] < 0 && tok_is(d, j, "the"))
+		j++;
+	if (j >= n || d->mof[j] < 0)
+		return 0;
+	const xment *m = &d->m[d->mof[j]];
+	if (m->kind != MK_ACTOR || !(m->flags & MF_POSS) || (m->flags & MF_PRON))
+		return 0;
+	arg_add(o, m);
+	o->first = o->last = d->mof[j];
+	return 1;
+}
+
+/*
  * "warned against an Israeli strike", "warned against U.S. interference":
  * the state whose act is warned against.
  */
@@ -4786,6 +4818,48 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			object_phrase(d, t + 1, obj, sizeof obj);
 			return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, obj, NULL, err);
 		}
+	case F_BUYER_N: {
+		/* "China is North Korea's biggest customer", "India is the
+		 * biggest buyer of Russian arms": supplies(seller, buyer) */
+		int j = t - 1;
+		while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD)) && d->mof[j] < 0)
+			j--;
+		if (j > 0 && (tflags(d, j) & GEOKG__T_POSS) && d->mof[j - 1] >= 0 &&
+		    d->m[d->mof[j - 1]].kind == MK_ACTOR) {
+			memset(&s, 0, sizeof s);
+			coord_left(d, d->mof[j - 1], &s);
+			s.first = d->mof[j - 1];
+			j = d->m[s.first].a;
+		} else if ((tok_is(d, t + 1, "of") && origin_after(d, t + 2, 4, 1, &s)) ||
+		           object(d, t, P_FROM, 8, &s, &prep)) {
+			j = t;
+		} else {
+			return 0;
+		}
+		if (!subject(d, j, 6, &o))
+			return 0;
+		object_phrase(d, t + 1, obj, sizeof obj);
+		return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, obj, NULL, err);
+	}
+	case F_RELY_V: {
+		/* "B relies on A for fuel", "B's dependence on Russian gas" */
+		int j;
+		if (!tok_is(d, t + 1, "on") && !tok_is(d, t + 1, "upon"))
+			return 0;
+		if (!(noun ? compound_left(d, t, &o) : verb_subject(d, t, &o)))
+			return 0;
+		if (object(d, t, P_ON, 4, &s, &prep) &&
+		    !(d->m[s.last].flags & MF_POSS)) {
+			j = d->m[s.last].b;
+			if (!tok_is(d, j, "for") || !goods_within(d, j + 1, 6))
+				return 0;
+			object_phrase(d, j + 1, obj, sizeof obj);
+		} else if (!origin_after(d, t + 2, 3, 0, &s)) {
+			return 0;
+		}
+		return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, obj[0] ? obj : NULL,
+		            NULL, err);
+	}
 	case F_SUPPLY_N:
 		if (trade_curb(d, t, mod, err, &rc))
 			return rc;
@@ -5049,13 +5123,27 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				 * consequences" */
 				if (d->mof[j] >= 0 && d->m[d->mof[j]].kind == MK_ACTOR &&
 				    !(d->m[d->mof[j]].flags & MF_PRON)) {
-					int v = d->m[d->mof[j]].b;
-					while (v < (int)d->s->n && v < d->m[d->mof[j]].b + 3 &&
-					       (d->cls[v] & (W_AUX | W_EXP | W_POS)) && d->mof[v] < 0)
+					int v = d->m[d->mof[j]].b, be = 0;
+					/* (also "B would be 'totally destroyed'") */
+					while (v < (int)d->s->n && v < d->m[d->mof[j]].b + 5 &&
+					       d->mof[v] < 0 &&
+					       ((d->cls[v] & (W_AUX | W_EXP | W_POS)) ||
+					        (be && (is_punct(d, v, '\'') ||
+					                (d->s->toks[v].flen > 4 &&
+					                 strcmp(tok_fold(d, v) + d->s->toks[v].flen - 2,
+					                        "ly") == 0))))) {
+						be |= (d->cls[v] & W_BE) != 0;
 						v++;
+					}
 					if (v > d->m[d->mof[j]].b && v < (int)d->s->n &&
 					    (tok_is(d, v, "pay") || tok_is(d, v, "face") ||
-					     tok_is(d, v, "suffer") || tok_is(d, v, "regret"))) {
+					     tok_is(d, v, "suffer") || tok_is(d, v, "regret") ||
+					     (be && (tok_is(d, v, "destroyed") || tok_is(d, v, "crushed") ||
+					             tok_is(d, v, "annihilated") ||
+					             tok_is(d, v, "obliterated") ||
+					             tok_is(d, v, "punished") ||
+					             tok_is(d, v, "attacked") ||
+					             tok_is(d, v, "struck"))))) {
 						memset(&o, 0, sizeof o);
 						arg_add(&o, &d->m[d->mof[j]]);
 						return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL,
@@ -5152,7 +5240,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		 * the strait if B attacks": the condition's subject; "accused
 		 * B of ... and warned ...": the accused */
 		if (cond_target(d, t, &s, strncmp(w->word, "threat", 6) == 0, &o) ||
-		    accused_target(d, t, &o) || against_whose(d, t, &o))
+		    accused_target(d, t, &o) || against_whose(d, t, &o) ||
+		    poss_after(d, t, &o))
 			return emit(d, GEOKG_TYPE_THREATENS, &s, &o,
 			            mod == GEOKG_MOD_NEGATED ? mod : GEOKG_MOD_ASSERTED,
 			            NULL, NULL, err);
@@ -5194,7 +5283,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		                   &o, &prep) &&
 		           /* "crush any aggression by B", "would retaliate if
 		            * B attacked" */
-		           !act_target(d, t, 6, &o) && !cond_target(d, t, &s, 1, &o))
+		           !act_target(d, t, 6, &o) && !cond_target(d, t, &s, 1, &o) &&
+		           !poss_after(d, t, &o))
 			return 0; /* (and "hit back at B") */
 		if (mod == GEOKG_MOD_NEGATED)
 			return 0; /* "would not dare attack Iran": no threat */
@@ -5224,9 +5314,16 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return 0;
 		if (mod == GEOKG_MOD_NEGATED && !ruleout)
 			return 0;
-		if (!object(d, t, P_AGAINST | P_ON, 5, &o, &prep) ||
+		/* ("a tough response to the new U.S. sanctions", "retaliation
+		 * for B's expulsions") */
+		if ((!object(d, t, P_AGAINST | P_ON, 5, &o, &prep) &&
+		     !act_target(d, t, 8, &o)) ||
 		    !subject(d, t, 0, &s))
 			return 0;
+		/* "retaliatory measures against B": a threat, not sanctions */
+		if (tok_is(d, t, "retaliatory") && t + 1 < (int)d->s->n &&
+		    d->trig[t + 1] >= 0)
+			d->used[t + 1] = 1;
 		if (mod != GEOKG_MOD_REQUESTED)
 			mod = GEOKG_MOD_ASSERTED;
 		return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);

@@ -51,6 +51,8 @@ enum {
 	F_HOSTILE_N, /* A vowed revenge against B, would use force against B */
 	F_NOTICE_N,  /* A put B on notice */
 	F_CONSEQ_N,  /* A said B would face consequences / pay a price */
+	F_BUYER_N,   /* B is A's biggest customer, the largest buyer of A's Z */
+	F_RELY_V,    /* B relies on A for Z, B's dependence on A-demonym Z */
 	F_COUNT
 };
 

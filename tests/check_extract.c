@@ -569,6 +569,41 @@ static const struct {
 	 ""},
 	{"China handed over two patrol boats to Laos.", "2018-06-10",
 	 "supplies CHN LAO asserted"},
+	/* a participle phrase after the subject; retaliatory measures and
+	 * tough responses promised; all necessary measures; "would be
+	 * destroyed"; a possessor threatened; donors, customers, buyers,
+	 * dependence on a supplier for goods (not for security) */
+	{"Vladimir Putin, speaking at a news conference in Moscow, "
+	 "warned Ukraine against any provocation.", "2018-06-10",
+	 "threatens vladimir-putin UKR asserted"},
+	{"The Kremlin said Russia would take retaliatory measures "
+	 "against the United States.", "2018-06-10",
+	 "threatens RUS USA asserted"},
+	{"Russia took retaliatory measures against the United States.",
+	 "2018-06-10", ""},
+	{"Moscow promised a tough response to the new U.S. sanctions.",
+	 "2018-06-10", "threatens RUS USA asserted"},
+	{"Japan promised a response to China's request.", "2018-06-10",
+	 ""},
+	{"Beijing warned it would take 'all necessary measures' against "
+	 "Taipei.", "2018-06-10",
+	 "threatens CHN TWN asserted"},
+	{"Donald Trump warned that North Korea would be 'totally destroyed'.",
+	 "2017-06-10", "threatens donald-trump PRK asserted"},
+	{"Israel threatened Iran's nuclear sites.", "2018-06-10",
+	 "threatens ISR IRN asserted"},
+	{"Japan is Indonesia's largest donor. Norway is the largest "
+	 "donor to Kenya.", "2018-06-10",
+	 "supplies JPN IDN asserted; supplies NOR KEN asserted"},
+	{"China is North Korea's biggest customer.", "2018-06-10",
+	 "supplies PRK CHN asserted"},
+	{"India is the biggest buyer of Russian arms.", "2018-06-10",
+	 "supplies RUS IND asserted"},
+	{"North Korea relies on China for most of its fuel. Turkey "
+	 "depends on Russian gas.", "2018-06-10",
+	 "supplies CHN PRK asserted; supplies RUS TUR asserted"},
+	{"Germany depends on Russia for security. Peace depends on Iran.",
+	 "2018-06-10", ""},
 	/* appositions: the person, known or new, not the title's state */
 	{"Sergei Lavrov, Russia's foreign minister, met Jack Straw in London.",
 	 "2005-03-10", "meets sergei-lavrov jack-straw asserted"},
