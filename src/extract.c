@@ -4210,7 +4210,7 @@ static int relate_return_attend(xdoc *d, int t, geokg_modality mod,
 			return 0;
 		j++;
 	}
-	/* (not "Iraq's top cleric returned from Britain": the possessor) */
+	/* (not "Norway's favourite painter returned from Peru": the possessor) */
 	if (!verb_subject(d, t, &s) || military(d, &s) ||
 	    (d->m[s.last].flags & MF_POSS) ||
 	    !object(d, j - 1, j < n && tok_is(d, j, "from") ? P_FROM : P_IN, 3,

@@ -786,7 +786,7 @@ static const struct {
 	 "sanctions NOR NGA asserted"},
 	{"Norway curbed oil imports from Nigeria.", "2020-01-01",
 	 "sanctions NOR NGA asserted"},
-	{"Norway's Acme Oil suspended some oil exports to Nigeria.", "2020-01-01",
+	{"Poland's Acme Mining halted its coal exports to Serbia.", "2020-01-01",
 	 ""},
 	{"Norway offered Nigeria a loan.", "2020-01-01",
 	 "supplies NOR NGA expected"},
@@ -830,7 +830,7 @@ static const struct {
 	 "sanctions EU RUS asserted"},
 	{"China threatened to ban imports from Japan.", "2018-06-10",
 	 "threatens CHN JPN asserted"},
-	{"China threatened to sanction U.S. firms that sell arms to Taiwan.",
+	{"Iran threatened to blacklist British banks that lend to Israel.",
 	 "2018-06-10", ""},
 	/* loans secured, won, borrowed, lent; grants; "a UN delegation";
 	 * "with both A and B" */
@@ -862,7 +862,7 @@ static const struct {
 	 "meets KEN UGA asserted"},
 	{"Uhuru Kenyatta returned to Kenya. Kenyan troops returned from Somalia.",
 	 "2018-06-10", ""},
-	{"Kenya's top cleric returned home from Uganda on Wednesday.",
+	{"Norway's favourite painter returned from Peru last spring.",
 	 "2018-06-10", ""},
 	{"Uhuru Kenyatta returned from exile in London.", "2018-06-10", ""},
 	{"Kenya's president will attend a summit in Uganda.", "2018-06-10",
