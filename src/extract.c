@@ -3375,13 +3375,23 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
  * group", "Russian intelligence agency")? */
 static int short_goods(const xdoc *d, int b)
 {
-	int n = (int)d->s->n, k = b;
+	int n = (int)d->s->n, k = b, model = 0;
+	/* a model name first: "Russian S-300 missiles", "U.S. F-16s" */
+	if (k + 1 < n && d->mof[k] < 0 && (tflags(d, k) & GEOKG__T_CAP) &&
+	    d->s->toks[k].flen <= 4 && (tflags(d, k + 1) & GEOKG__T_HYPH) &&
+	    (tflags(d, k + 1) & GEOKG__T_NUM)) {
+		k += 2;
+		while (k < n && (tflags(d, k) & GEOKG__T_HYPH))
+			k++;
+		b = k;
+		model = 1;
+	}
 	while (k < n && k < b + 2 && d->mof[k] < 0 &&
 	       (tflags(d, k) & GEOKG__T_WORD) && !(tflags(d, k) & GEOKG__T_CAP) &&
 	       !(d->cls[k] & ~(uint64_t)(W_GOODS | W_TMOD | W_DET)) &&
 	       d->trig[k] < 0)
 		k++;
-	if (k == b)
+	if (k == b && !model)
 		return 0;
 	return k >= n || !(tflags(d, k) & GEOKG__T_WORD) ||
 	       (d->cls[k] & (W_PREP | W_COORD | W_BOUND | W_AUX | W_SAY | W_THAT |
@@ -3461,6 +3471,18 @@ static int verb_subject(const xdoc *d, int t, xarg *g)
 	}
 	if (d->cls[j] & (W_BE | W_AUX))
 		return subject(d, t, 0, g);
+	/* "began delivering", "stopped buying", "continues arming": the
+	 * subject of the aspect verb */
+	{
+		static const char *const asp[] = {
+			"began", "begin", "begins", "started", "start", "starts",
+			"continued", "continue", "continues", "resumed", "resume",
+			"resumes", "stopped", "stop", "stops", "kept", "keep", "keeps",
+			NULL};
+		for (int i = 0; asp[i]; i++)
+			if (tok_is(d, j, asp[i]))
+				return subject(d, j, 0, g);
+	}
 	if (is_punct(d, j, ','))
 		return sayer(d, j, g) || clause_first(d, j, g);
 	if (tok_is(d, j, "and"))
@@ -3556,7 +3578,8 @@ static int generic_receive(const xdoc *d, int t)
 		"receive", "receives", "received", "receiving", "obtain", "obtained",
 		"request", "requests", "requested", "seek", "seeks", "sought",
 		"seeking", "get", "gets", "got", "getting", "secured", "secures",
-		"won", "wins", "borrowed", "borrows", "borrow", NULL};
+		"won", "wins", "borrowed", "borrows", "borrow", "ordered", "orders",
+		NULL};
 	for (int i = 0; v[i]; i++)
 		if (tok_is(d, t, v[i]))
 			return 1;

@@ -557,6 +557,8 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"borrowed", GEOKG_TYPE_SUPPLIES, F_RECV_V, F_NONE, -1},
 	{"borrows", GEOKG_TYPE_SUPPLIES, F_RECV_V, F_NONE, -1},
 	{"borrow", GEOKG_TYPE_SUPPLIES, F_RECV_V, F_NONE, -1},
+	{"ordered", GEOKG_TYPE_SUPPLIES, F_RECV_V, F_NONE, -1},
+	{"orders", GEOKG_TYPE_SUPPLIES, F_RECV_V, F_NONE, -1},
 	{"request", GEOKG_TYPE_SUPPLIES, F_RECV_V, F_NONE, GEOKG_MOD_REQUESTED},
 	{"requests", GEOKG_TYPE_SUPPLIES, F_RECV_V, F_NONE, GEOKG_MOD_REQUESTED},
 	{"requested", GEOKG_TYPE_SUPPLIES, F_RECV_V, F_NONE, GEOKG_MOD_REQUESTED},

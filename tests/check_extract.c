@@ -885,6 +885,21 @@ static const struct {
 	 "supplies RUS UKR negated"},
 	{"Russia cut its forces to Ukraine. Japan cut interest rates to 1 "
 	 "percent.", "2018-06-10", ""},
+	/* model names in goods; "began / stopped / kept" + gerund; orders */
+	{"Delivery of Russian S-300 missiles to Syria began.", "2018-06-10",
+	 "supplies RUS SYR asserted"},
+	{"India is buying Russian S-400s.", "2018-06-10",
+	 "supplies RUS IND asserted"},
+	{"Russia began delivering missiles to Syria.", "2018-06-10",
+	 "supplies RUS SYR asserted"},
+	{"Russia stopped selling oil to Syria.", "2018-06-10",
+	 "supplies RUS SYR negated"},
+	{"Russia will continue supplying gas to Syria.", "2018-06-10",
+	 "supplies RUS SYR expected"},
+	{"Syria ordered 20 jets from Russia.", "2018-06-10",
+	 "supplies RUS SYR asserted"},
+	{"Putin ordered the withdrawal of troops from Syria. Russia ordered "
+	 "diplomats from Syria to leave.", "2018-06-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
