@@ -2547,14 +2547,20 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 				coord_left(d, d->mof[c2 - 1], g);
 				return 1;
 			}
-			/* a participle phrase after a name: "Putin, speaking at a
-			 * news conference in Moscow, warned" */
+			/* a participle or prepositional phrase after a name:
+			 * "Putin, speaking at a news conference in Moscow,
+			 * warned", "North Korea, in a statement, warned" */
 			if (c2 > 0 && is_punct(d, c2, ',') && c2 + 1 < j &&
-			    d->mof[c2 + 1] < 0 && d->s->toks[c2 + 1].flen > 4 &&
-			    strcmp(tok_fold(d, c2 + 1) + d->s->toks[c2 + 1].flen - 3,
-			           "ing") == 0 &&
+			    d->mof[c2 + 1] < 0 &&
+			    ((d->s->toks[c2 + 1].flen > 4 &&
+			      strcmp(tok_fold(d, c2 + 1) + d->s->toks[c2 + 1].flen - 3,
+			             "ing") == 0) ||
+			     ((d->cls[c2 + 1] & W_PREP) && !tok_is(d, c2 + 1, "of") &&
+			      !tok_is(d, c2 + 1, "including") && !tok_is(d, c2 + 1, "like") &&
+			      !tok_is(d, c2 + 1, "as"))) &&
 			    d->mof[c2 - 1] >= 0 && d->m[d->mof[c2 - 1]].kind == MK_ACTOR &&
 			    !(d->m[d->mof[c2 - 1]].flags & MF_POSS) &&
+			    gov_prep(d, d->mof[c2 - 1]) < 0 &&
 			    (!near || near >= 10)) {
 				coord_left(d, d->mof[c2 - 1], g);
 				return 1;
@@ -3795,6 +3801,35 @@ static int threat_speaker(const xdoc *d, int a, int t, xarg *s)
 }
 
 /*
+ * "A told / ordered / urged B to withdraw or face consequences": the
+ * teller threatens the told.  `c` is the "or".
+ */
+static int or_face(const xdoc *d, int c, xarg *s, xarg *o)
+{
+	static const char *const tell[] = {
+		"told", "tells", "ordered", "orders", "urged", "urges", "warned",
+		"warns", "demanded", "gave", "gives", "asked", "asks", NULL};
+	memset(o, 0, sizeof *o);
+	for (int j = c - 1; j > 0 && j > c - 14; j--) {
+		if (hard_bound(d, j) && !(d->cls[j] & W_SAY))
+			return 0;
+		if (d->mof[j] < 0)
+			continue;
+		int k = d->mof[j], v = d->m[k].a - 1;
+		if (d->m[k].kind != MK_ACTOR || (d->m[k].flags & MF_POSS) || v < 1)
+			return 0;
+		for (int i = 0; tell[i]; i++)
+			if (tok_is(d, v, tell[i])) {
+				coord_right(d, k, o);
+				o->first = k;
+				return verb_subject(d, v, s);
+			}
+		j = d->m[k].a;
+	}
+	return 0;
+}
+
+/*
  * A possessor right after the verb at t (determiners between): "threatened
  * Iran's nuclear sites", "would strike North Korea's missile bases".
  */
@@ -4914,7 +4949,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (!object(d, t, P_TO | ((tok_is(d, t, "aid") || tok_is(d, t, "loan") ||
 		                           tok_is(d, t, "loans") ||
 		                           tok_is(d, t, "assistance") ||
-		                           tok_is(d, t, "funding")) &&
+		                           tok_is(d, t, "funding") || tok_is(d, t, "financing") ||
+		                           tok_is(d, t, "grant") || tok_is(d, t, "grants")) &&
 		                          (tok_is(d, t + 1, "for") ||
 		                           ((tok_is(d, t + 1, "package") ||
 		                             tok_is(d, t + 1, "packages")) &&
@@ -5364,11 +5400,15 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		               tok_is(d, v, "facing") || tok_is(d, v, "pay") ||
 		               tok_is(d, v, "suffer") || tok_is(d, v, "incur")))
 			return 0;
-		if (!verb_subject(d, v, &o) || o.first < 0 ||
-		    !(d->cls[v - 1] & (W_AUX | W_EXP | W_POS)))
+		if (tok_is(d, v - 1, "or")) {
+			/* "told B to withdraw or face consequences" */
+			if (!or_face(d, v - 1, &s, &o))
+				return 0;
+		} else if (!verb_subject(d, v, &o) || o.first < 0 ||
+		           !(d->cls[v - 1] & (W_AUX | W_EXP | W_POS)) ||
+		           !threat_speaker(d, d->m[o.first].a, t, &s)) {
 			return 0;
-		if (!threat_speaker(d, d->m[o.first].a, t, &s))
-			return 0;
+		}
 		if (mod == GEOKG_MOD_NEGATED)
 			return 0;
 		return emit(d, GEOKG_TYPE_THREATENS, &s, &o, GEOKG_MOD_ASSERTED, NULL,

@@ -604,6 +604,25 @@ static const struct {
 	 "supplies CHN PRK asserted; supplies RUS TUR asserted"},
 	{"Germany depends on Russia for security. Peace depends on Iran.",
 	 "2018-06-10", ""},
+	/* a prepositional phrase after the subject; "told B to ... or face
+	 * consequences"; a deadline given is no supply; financing and grants
+	 * for / to B */
+	{"North Korea, in a statement, warned Japan.", "2018-06-10",
+	 "threatens PRK JPN asserted"},
+	{"Talks with Iran, in Geneva, failed.", "2018-06-10",
+	 ""},
+	{"The United States told Syria to withdraw or face consequences.",
+	 "2018-06-10", "threatens USA SYR asserted"},
+	{"Britain urged Iran to release the sailors or face the wrath "
+	 "of the world.", "2018-06-10",
+	 "threatens GBR IRN asserted"},
+	{"Russia gave Ukraine until Friday to pay for its gas.", "2018-06-10",
+	 ""},
+	{"Washington approved $300 million in military financing for Egypt.",
+	 "2018-06-10", "supplies USA EGY asserted"},
+	{"Japan announced a grant to Kenya. The EU will grant Turkey "
+	 "visa-free travel.", "2018-06-10",
+	 "supplies JPN KEN asserted"},
 	/* appositions: the person, known or new, not the title's state */
 	{"Sergei Lavrov, Russia's foreign minister, met Jack Straw in London.",
 	 "2005-03-10", "meets sergei-lavrov jack-straw asserted"},
