@@ -4244,6 +4244,33 @@ static int clause_pair_after(xdoc *d, int c, geokg_modality mod,
 
 /* Handle the trigger at token t. */
 /*
+ * "Abe called Putin on Monday": a phone call, when the one called is a
+ * bare actor right after the verb and nothing names him something
+ * ("called Putin a liar", "called Iran irresponsible"), and no "on" /
+ * "for" makes it a request.
+ */
+static int relate_called(xdoc *d, int t, geokg_modality mod,
+                         geokg_error *err)
+{
+	xarg s, o;
+	int n = (int)d->s->n, k, b;
+	if (t + 1 >= n || (k = d->mof[t + 1]) < 0 || d->m[k].a != t + 1 ||
+	    d->m[k].kind != MK_ACTOR || (d->m[k].flags & (MF_POSS | MF_PRON)) ||
+	    passive(d, t) || !verb_subject(d, t, &s))
+		return 0;
+	memset(&o, 0, sizeof o);
+	o.first = k;
+	coord_right(d, k, &o);
+	b = d->m[o.last].b;
+	if (b < n && !is_punct(d, b, '.') && !is_punct(d, b, ',') &&
+	    !(d->cls[b] & (W_TIME | W_COORD | W_BOUND | W_SAY)) &&
+	    !((d->cls[b] & W_PREP) && !tok_is(d, b, "as")) &&
+	    !tok_is(d, b, "last") && !tok_is(d, b, "this"))
+		return 0;
+	return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+}
+
+/*
  * "A returned (home) from B": A was in B; "A attended a summit / talks /
  * a conference in B": A is in B.  Both are a visit: meets(A, B's
  * state).  Armed forces coming home visit no one.
@@ -4391,6 +4418,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return emit_pairs(d, &s, mod, loc, err);
 		return 0;
 	case F_HOST_V:
+		if (tok_is(d, t, "called"))
+			return relate_called(d, t, mod, err);
 		if (!verb_subject(d, t, &s))
 			return 0;
 		if (strncmp(w->word, "invit", 5) == 0)
@@ -4592,8 +4621,10 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	}
 	case F_WITH_N:
 		if (t > 0 && (tok_is(d, t - 1, "to") ||
-		              (d->cls[t - 1] & (W_AUX | W_EXP | W_POS))))
-			return 0; /* "to deal with": a verb */
+		              (d->cls[t - 1] & (W_AUX | W_EXP | W_POS))) &&
+		    !(tok_is(d, t - 1, "had") || tok_is(d, t - 1, "has") ||
+		      tok_is(d, t - 1, "have")))
+			return 0; /* "to deal with": a verb; "had dinner with" */
 		{
 			/* a deal someone reached, a joint conference, a phone call */
 			int ok = 0;
@@ -4615,6 +4646,42 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			/* "a (separate) call with B" */
 			if (tok_is(d, t, "call") && tok_is(d, t + 1, "with"))
 				ok = 1;
+			/* "had dinner with B", "hosted a lunch for B" */
+			if (tok_is(d, t, "dinner") || tok_is(d, t, "lunch") ||
+			    tok_is(d, t, "luncheon") || tok_is(d, t, "banquet") ||
+			    tok_is(d, t, "breakfast")) {
+				int host = 0;
+				ok = 0;
+				for (int j = t - 1; j >= 0 && j >= t - 3; j--) {
+					if (j < t - 1 && !(d->cls[j + 1] & W_DET))
+						break; /* "had described the dinner as" */
+					ok |= tok_is(d, j, "had") || tok_is(d, j, "has") ||
+					      tok_is(d, j, "have") || tok_is(d, j, "held") ||
+					      tok_is(d, j, "hold") || tok_is(d, j, "over");
+					host |= tok_is(d, j, "hosted") || tok_is(d, j, "hosts") ||
+					        tok_is(d, j, "host") || tok_is(d, j, "gave") ||
+					        tok_is(d, j, "threw");
+				}
+				if (host && (object(d, t, P_FOR | P_WITH, 4, &o, &prep)) &&
+				    (compound_left(d, t, &s) || subject(d, t, 8, &s)))
+					return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL,
+					            err);
+				if (ok && !tok_is(d, t + 1, "with") &&
+				    (subject(d, t, 8, &s) && s.n >= 2))
+					return emit_pairs(d, &s, mod, NULL, err);
+			}
+			/* "made a phone call to B (a person)" */
+			if (tok_is(d, t, "call") && tok_is(d, t + 1, "to")) {
+				int made = 0;
+				for (int j = t - 1; j >= 0 && j >= t - 4; j--)
+					made |= tok_is(d, j, "made") || tok_is(d, j, "makes") ||
+					        tok_is(d, j, "placed");
+				if (made && object(d, t, P_TO, 3, &o, &prep) && o.n == 1 &&
+				    ref_kind(d, o.ref[0]) == GEOKG_KIND_PERSON &&
+				    (compound_left(d, t, &s) || subject(d, t, 8, &s)))
+					return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL,
+					            err);
+			}
 			/* "paid a courtesy call on B" */
 			if (tok_is(d, t, "call") && tok_is(d, t + 1, "on")) {
 				int paid = 0;
@@ -4651,7 +4718,13 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			return clause_pair(d, t, mod, err);
 		} else if (!prep) {
 			/* "Ethiopia and Eritrea signed a peace agreement" */
-			if (!tok_is(d, t, "conference") && !tok_is(d, t, "call") &&
+			/* (not "A and B attended a conference", but "held a video
+			 * conference") */
+			int remote = t > 0 && (tok_is(d, t - 1, "video") ||
+			                       tok_is(d, t - 1, "phone") ||
+			                       tok_is(d, t - 1, "telephone"));
+			if (((!tok_is(d, t, "conference") && !tok_is(d, t, "call")) ||
+			     remote) &&
 			    subject(d, t, 8, &s) && s.n >= 2)
 				return emit_pairs(d, &s, mod, NULL, err);
 			return 0;

@@ -358,6 +358,15 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"telephone", GEOKG_TYPE_MEETS, F_HOST_V, F_NONE, -1},
 	{"contacts", GEOKG_TYPE_MEETS, F_NONE, F_MEET_N, -1},
 	{"telephoned", GEOKG_TYPE_MEETS, F_HOST_V, F_NONE, -1},
+	{"called", GEOKG_TYPE_MEETS, F_HOST_V, F_NONE, -1}, /* + a person */
+	/* meals: "had dinner with B", "hosted a lunch for B", "dined with" */
+	{"dinner", GEOKG_TYPE_MEETS, F_NONE, F_WITH_N, -1},
+	{"lunch", GEOKG_TYPE_MEETS, F_NONE, F_WITH_N, -1},
+	{"luncheon", GEOKG_TYPE_MEETS, F_NONE, F_WITH_N, -1},
+	{"banquet", GEOKG_TYPE_MEETS, F_NONE, F_WITH_N, -1},
+	{"breakfast", GEOKG_TYPE_MEETS, F_NONE, F_WITH_N, -1},
+	{"dined", GEOKG_TYPE_MEETS, F_TALK_V, F_NONE, -1},
+	{"dines", GEOKG_TYPE_MEETS, F_TALK_V, F_NONE, -1},
 	{"host", GEOKG_TYPE_MEETS, F_HOST_V, F_NONE, -1},
 	{"hosts", GEOKG_TYPE_MEETS, F_HOST_V, F_NONE, -1},
 	{"hosted", GEOKG_TYPE_MEETS, F_HOST_V, F_NONE, -1},

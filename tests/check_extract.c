@@ -919,6 +919,28 @@ static const struct {
 	 "supplies RUS SYR asserted"},
 	{"Putin ordered the withdrawal of troops from Syria. Russia ordered "
 	 "diplomats from Syria to leave.", "2018-06-10", ""},
+	/* calls, video conferences, meals */
+	{"Shinzo Abe called Vladimir Putin on Monday.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"Shinzo Abe called Vladimir Putin to wish him well.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"Shinzo Abe called Vladimir Putin a friend. Japan called Iran "
+	 "reckless. Shinzo Abe called on Vladimir Putin to act.", "2018-06-10",
+	 ""},
+	{"Shinzo Abe made a phone call to Vladimir Putin.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"Vladimir Putin and Shinzo Abe held a video conference.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"Vladimir Putin and Shinzo Abe attended a conference.", "2018-06-10",
+	 ""},
+	{"Vladimir Putin hosted a dinner for Shinzo Abe.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"Vladimir Putin had lunch with Shinzo Abe.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"Vladimir Putin dined with Shinzo Abe.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"Vladimir Putin had lunch with reporters. Japan and Russia had praised "
+	 "the dinner as warm.", "2018-06-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
