@@ -4937,11 +4937,19 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		memset(&o, 0, sizeof o);
 		{
 			int j = t - 1;
-			while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD)) && d->mof[j] < 0)
+			/* "A is B's main source of food", not "a source said" */
+			if ((tok_is(d, t, "source") || tok_is(d, t, "sources")) &&
+			    !(tok_is(d, t + 1, "of") && goods_within(d, t + 2, 5)))
+				return 0;
+			/* ("B's largest arms supplier", "B's main aid donor") */
+			while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD | W_GOODS)) &&
+			       d->mof[j] < 0)
 				j--;
 			if (j > 0 && (tflags(d, j) & GEOKG__T_POSS) && d->mof[j - 1] >= 0)
 				coord_left(d, d->mof[j - 1], &o);
-			else if (!object(d, t, P_TO, 8, &o, &prep))
+			else if (object(d, t, P_TO | P_FOR, 8, &o, &prep))
+				o.first = -1; /* the subject is looked for before t */
+			else
 				return 0;
 			j = o.first >= 0 ? d->m[o.first].a : t;
 			if (!subject(d, j, 6, &s))
@@ -4953,7 +4961,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		/* "China is North Korea's biggest customer", "India is the
 		 * biggest buyer of Russian arms": supplies(seller, buyer) */
 		int j = t - 1;
-		while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD)) && d->mof[j] < 0)
+		while (j >= 0 && (d->cls[j] & (W_DET | W_TMOD | W_GOODS)) &&
+		       d->mof[j] < 0)
 			j--;
 		if (j > 0 && (tflags(d, j) & GEOKG__T_POSS) && d->mof[j - 1] >= 0 &&
 		    d->m[d->mof[j - 1]].kind == MK_ACTOR) {
@@ -4994,6 +5003,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	case F_SUPPLY_N:
 		if (trade_curb(d, t, mod, err, &rc))
 			return rc;
+		/* "an arms package for B", "a $2 billion aid package" (the
+		 * goods word before it); not "a reform package" */
+		if ((tok_is(d, t, "package") || tok_is(d, t, "packages")) &&
+		    !(t > 0 && (d->cls[t - 1] & W_GOODS) && d->trig[t - 1] < 0))
+			return 0;
 		/* "B took delivery of Russian-made missiles (from A)" */
 		if ((tok_is(d, t, "delivery") || tok_is(d, t, "deliveries")) &&
 		    t > 0 && (tok_is(d, t - 1, "took") || tok_is(d, t - 1, "take") ||
@@ -5023,7 +5037,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		                           tok_is(d, t, "loans") ||
 		                           tok_is(d, t, "assistance") ||
 		                           tok_is(d, t, "funding") || tok_is(d, t, "financing") ||
-		                           tok_is(d, t, "grant") || tok_is(d, t, "grants")) &&
+		                           tok_is(d, t, "grant") || tok_is(d, t, "grants") ||
+		                           tok_is(d, t, "package") || tok_is(d, t, "packages")) &&
 		                          (tok_is(d, t + 1, "for") ||
 		                           ((tok_is(d, t + 1, "package") ||
 		                             tok_is(d, t + 1, "packages")) &&
@@ -5316,8 +5331,10 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			if (to < (int)d->s->n && tok_is(d, to, "to")) {
 				for (int j = to + 1; j < (int)d->s->n && j < to + 5; j++)
 					if (d->trig[j] >= 0 &&
-					    object(d, j, P_DIRECT | P_ON | P_AGAINST | P_TO, 8, &o,
-					           &prep)) {
+					    object(d, j, P_DIRECT | P_ON | P_AGAINST | P_TO |
+					                     /* "to withhold aid from B" */
+					                     ((d->cls[to + 1] & W_NEG) ? P_FROM : 0),
+					           8, &o, &prep)) {
 						/* what is threatened is no relation of its own
 						 * ("to cut off aid to B") */
 						for (int q = j; q < d->m[o.first].a; q++)

@@ -623,6 +623,26 @@ static const struct {
 	{"Japan announced a grant to Kenya. The EU will grant Turkey "
 	 "visa-free travel.", "2018-06-10",
 	 "supplies JPN KEN asserted"},
+	/* threats to withhold aid from B; goods packages for B (not a reform
+	 * package); a main source of goods (not "a source said"); goods
+	 * words before supplier, donor and customer */
+	{"Donald Trump has threatened to withhold aid from Pakistan.",
+	 "2017-06-10", "threatens donald-trump PAK asserted"},
+	{"Washington approved a $1.4 billion arms package for Taiwan.",
+	 "2018-06-10", "supplies USA TWN asserted"},
+	{"Greece's parliament approved a reform package.", "2018-06-10",
+	 ""},
+	{"China is North Korea's main source of food and fuel.", "2018-06-10",
+	 "supplies CHN PRK asserted"},
+	{"A source close to the talks said Iran would buy wheat.", "2018-06-10",
+	 ""},
+	{"The EU is Ukraine's largest aid donor. Russia is India's "
+	 "largest arms supplier.", "2018-06-10",
+	 "supplies EU UKR asserted; supplies RUS IND asserted"},
+	{"China is Iran's biggest oil customer.", "2018-06-10",
+	 "supplies IRN CHN asserted"},
+	{"The United States is the main source of weapons for Israel.",
+	 "2018-06-10", "supplies USA ISR asserted"},
 	/* appositions: the person, known or new, not the title's state */
 	{"Sergei Lavrov, Russia's foreign minister, met Jack Straw in London.",
 	 "2005-03-10", "meets sergei-lavrov jack-straw asserted"},
