@@ -3007,14 +3007,24 @@ scanned:
 	}
 	/* "talks were cancelled", "sanctions will be lifted"; not the
 	 * infinitive of a verb ("threatened to cut off aid") */
-	for (int j = t + 1; j < n && j <= t + 6; j++) {
+	for (int j = t + 1; j < n && j <= t + (noun ? 10 : 6); j++) {
 		if (hard_bound(d, j) || is_punct(d, j, ',') ||
 		    (d->cls[j] & (W_THAT | W_REL)) ||
 		    (!noun && j == t + 1 && tok_is(d, j, "to")))
 			break;
+		/* a long noun phrase ("the visit by the Japanese foreign
+		 * minister to China was cancelled"), but not into the next
+		 * clause ("resumed after they had been suspended") */
+		if (j > t + 6 && (d->trig[j] >= 0 || tok_is(d, j, "after") ||
+		                  tok_is(d, j, "before") || tok_is(d, j, "since") ||
+		                  tok_is(d, j, "as") || tok_is(d, j, "until")))
+			break;
 		if ((d->cls[j] & W_NEG) && !tok_is(d, j, "no") &&
-		    (d->cls[j > 0 ? j - 1 : 0] & (W_BE | W_AUX | W_NEG)))
-			neg = 1;
+		    (d->cls[j > 0 ? j - 1 : 0] & (W_BE | W_AUX | W_NEG)) &&
+		    !(j > t + 6 && (tok_is(d, j, "not") || tok_is(d, j, "n't") ||
+		                    tok_is(d, j, "never"))))
+			neg = 1; /* (far off, only "was cancelled": "the visit to
+			          * Cuba this month will not be affected") */
 		if (tok_is(d, j, "off") && tok_is(d, j - 1, "called"))
 			neg = 1; /* "the visit was called off" */
 	}
@@ -4127,6 +4137,20 @@ static int relate_visit_noun(xdoc *d, int t, geokg_modality mod,
 		h = skip_visit_modifiers(d, h - 1);
 	}
 	on = h >= 0 && (tok_is(d, h, "during") || tok_is(d, h, "on"));
+	/* "began a tour of China, Vietnam and Laos": the states toured */
+	if (pron < 0 && (tok_is(d, t, "tour") || tok_is(d, t, "tours")) &&
+	    tok_is(d, t + 1, "of")) {
+		/* (a person or an official: "Australia's tour of India" is
+		 * cricket) */
+		if (!object(d, t, P_OF, 2, &o, &prep) ||
+		    ref_kind(d, o.ref[0]) != GEOKG_KIND_COUNTRY ||
+		    !(compound_left(d, t, &s) || subject(d, t, 14, &s)) ||
+		    s.first < 0 || d->m[s.first].n != 1 ||
+		    (ref_kind(d, d->m[s.first].ref[0]) != GEOKG_KIND_PERSON &&
+		     !(d->m[s.first].flags & MF_TITLE)))
+			return 0;
+		return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+	}
 	d->allow_civil = 1; /* "a visit to Congo displaced camp" */
 	found = object(d, t, P_TO | P_IN, tok_is(d, t + 1, "of") ? 14 : 8, &o,
 	               &prep);
@@ -4490,9 +4514,18 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (strncmp(w->word, "return", 6) == 0 ||
 		    strncmp(w->word, "attend", 6) == 0)
 			return relate_return_attend(d, t, mod, err);
-		/* "heads to Pyongyang", not "heads of state met in Brussels" */
+		/* "heads to Pyongyang", not "heads of state met in Brussels";
+		 * "went / goes to China", a state only (not "went to the WTO",
+		 * "goes to the polls") */
 		if (strncmp(w->word, "head", 4) == 0 && !tok_is(d, t + 1, "to"))
 			return 0;
+		if (tok_is(d, t, "went") || tok_is(d, t, "goes")) {
+			if (!tok_is(d, t + 1, "to") || !verb_subject(d, t, &s) ||
+			    military(d, &s) || !object(d, t, P_TO, 2, &o, &prep) ||
+			    ref_kind(d, o.ref[0]) != GEOKG_KIND_COUNTRY)
+				return 0;
+			return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL, err);
+		}
 		/* "is flying the refugees to Greece": what is flown goes */
 		if (t + 1 < (int)d->s->n && d->mof[t + 1] < 0 &&
 		    ((d->cls[t + 1] & W_DET) || (tflags(d, t + 1) & GEOKG__T_NUM)))
@@ -5899,9 +5932,13 @@ static int relate_presence(xdoc *d, int k, geokg_error *err)
 	int n = (int)d->s->n, j = d->m[k].b, be = 0, r = -1;
 	xarg s, o;
 	const char *pc;
+	/* a person, or an official named by title ("Japan's foreign
+	 * minister is in China"; not "U.S. troops are in Iraq") */
 	if (d->m[k].kind != MK_ACTOR || d->m[k].n != 1 ||
-	    ref_kind(d, d->m[k].ref[0]) != GEOKG_KIND_PERSON ||
-	    (d->m[k].flags & MF_POSS) || gov_prep(d, k) >= 0)
+	    (ref_kind(d, d->m[k].ref[0]) != GEOKG_KIND_PERSON &&
+	     !(d->m[k].flags & MF_TITLE)) ||
+	    (d->m[k].flags & MF_POSS) || gov_prep(d, k) >= 0 ||
+	    tok_is(d, d->m[k].b - 1, "ambassador")) /* (posted there) */
 		return 0;
 	while (j < n && j < d->m[k].b + 3 && d->mof[j] < 0 &&
 	       ((d->cls[j] & (W_AUX | W_EXP)) || tok_is(d, j, "now") ||

@@ -409,6 +409,10 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"heads", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
 	{"headed", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
 	{"heading", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
+	/* "to" + a state required: "went to China", "will head to Japan" */
+	{"head", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
+	{"went", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
+	{"goes", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
 	{"left", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
 	{"leaves", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},
 	{"departed", GEOKG_TYPE_MEETS, F_ARRIVE_V, F_NONE, -1},

@@ -961,6 +961,28 @@ static const struct {
 	 "meets shinzo-abe vladimir-putin asserted"},
 	{"Vladimir Putin had lunch with reporters. Japan and Russia had praised "
 	 "the dinner as warm.", "2018-06-10", ""},
+	/* officials present in a state, going to one, touring states; a
+	 * long noun phrase before "was cancelled" */
+	{"Japan's foreign minister is currently in China.", "2018-06-10",
+	 "meets CHN JPN asserted"},
+	{"The Japanese ambassador is in China. U.S. troops are in Iraq.",
+	 "2018-06-10", ""},
+	{"Japan's foreign minister went to China.", "2018-06-10",
+	 "meets CHN JPN asserted"},
+	{"Japan's foreign minister will head to China next week.", "2018-06-10",
+	 "meets CHN JPN expected"},
+	{"Japan went to the WTO over the dispute. Japan went to war with China.",
+	 "2018-06-10", ""},
+	{"Japan's foreign minister began a tour of China, Vietnam and Laos.",
+	 "2018-06-10",
+	 "meets CHN JPN asserted; meets JPN LAO asserted; meets JPN VNM asserted"},
+	{"Australia's tour of India was a success.", "2018-06-10", ""},
+	{"A visit to China by the Japanese foreign minister was postponed.",
+	 "2018-06-10", "meets CHN JPN negated"},
+	{"Talks between Kenya and Uganda in Nairobi resumed after they had been "
+	 "suspended.", "2018-06-10", "meets KEN UGA asserted"},
+	{"The Japanese foreign minister's visit to China later this month will "
+	 "not be affected.", "2018-06-10", "meets CHN JPN expected"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
