@@ -2851,6 +2851,25 @@ static geokg_modality modality(const xdoc *d, int t, int inherent,
 	    exp = inherent == GEOKG_MOD_EXPECTED, n = (int)d->s->n;
 	int dist = 0, shared = 0; /* after "... and VERB": modals only */
 	int past_that = 0, circ = 0;
+	/* "ahead of / before their (first face-to-face) talks": to come
+	 * (a noun, whatever its reading; not "before meeting B") */
+	if ((noun || !(d->s->toks[t].flen > 4 &&
+	               strcmp(tok_fold(d, t) + d->s->toks[t].flen - 3, "ing") == 0)) &&
+	    d->trig[t] >= 0 &&
+	    geokg__lex_triggers[d->trig[t]].type == GEOKG_TYPE_MEETS) {
+		int j = t - 1;
+		while (j >= 0 && j >= t - 6 &&
+		       ((d->mof[j] < 0 && ((d->cls[j] & (W_DET | W_TMOD)) ||
+		                           (tflags(d, j) & GEOKG__T_HYPH) ||
+		                           (tflags(d, j + 1) & GEOKG__T_HYPH) ||
+		                           d->cls[j] == 0)) ||
+		        (d->mof[j] >= 0 && (d->m[d->mof[j]].flags & MF_POSS))) &&
+		       !tok_is(d, j, "before") && !tok_is(d, j, "of"))
+			j--;
+		if (j >= 0 && (tok_is(d, j, "before") ||
+		               (tok_is(d, j, "of") && j > 0 && tok_is(d, j - 1, "ahead"))))
+			exp = 1;
+	}
 	for (int j = t - 1; j >= 0 && dist < 14; j--, dist++) {
 		uint64_t c = d->cls[j];
 		/* "is open to talks with B", "are open to renewed dialogue" */
@@ -4641,10 +4660,17 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		 * two bare actors of the clause before */
 		if (h >= 0 && tok_is(d, h, "during"))
 			return clause_pair(d, t, mod, err);
-		/* "Trudeau assured Modi at the start of their talks" */
+		/* "Trudeau assured Modi at the start of their talks", "ahead
+		 * of their first face-to-face talks" */
 		{
 			int q = t - 1;
-			while (q >= 0 && d->mof[q] < 0 && (d->cls[q] & (W_DET | W_TMOD)) &&
+			while (q >= 0 && q >= t - 6 && d->mof[q] < 0 &&
+			       ((d->cls[q] & (W_DET | W_TMOD)) ||
+			        (tflags(d, q) & GEOKG__T_HYPH) ||
+			        ((tflags(d, q) & GEOKG__T_WORD) &&
+			         !(tflags(d, q) & GEOKG__T_CAP) && d->cls[q] == 0 &&
+			         d->trig[q] < 0) ||
+			        (tok_is(d, q, "to") && (tflags(d, q + 1) & GEOKG__T_HYPH))) &&
 			       !tok_is(d, q, "their"))
 				q--;
 			if (q >= 0 && tok_is(d, q, "their") && d->mof[q] < 0)

@@ -189,7 +189,7 @@ const geokg__lexword geokg__lex_words[] = {
 	{"delegates", W_AGENT}, {"delegations", W_AGENT},
 	{"representatives", W_AGENT}, {"emissaries", W_AGENT},
 	{"officers", W_AGENT}, {"legislators", W_AGENT},
-	{"counterparts", W_AGENT},
+	{"counterparts", W_AGENT}, {"legislature", W_AGENT},
 	{"presidency", W_AGENT}, {"members", W_AGENT}, {"member", W_AGENT}, {"department", W_AGENT}, {"agencies", W_AGENT},
 	/* titles: head words, and the words that build them */
 	{"president", W_TITLE}, {"premier", W_TITLE}, {"minister", W_TITLE},

@@ -983,6 +983,18 @@ static const struct {
 	 "suspended.", "2018-06-10", "meets KEN UGA asserted"},
 	{"The Japanese foreign minister's visit to China later this month will "
 	 "not be affected.", "2018-06-10", "meets CHN JPN expected"},
+	/* talks still to come; "their" over adjectives; legislatures */
+	{"Shinzo Abe and Vladimir Putin are nearing common ground ahead of their "
+	 "first face-to-face talks.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin expected"},
+	{"Shinzo Abe spoke to reporters before his meeting with Vladimir Putin.",
+	 "2018-06-10", "meets shinzo-abe vladimir-putin expected"},
+	{"Shinzo Abe spoke before meeting Vladimir Putin.", "2018-06-10",
+	 "meets shinzo-abe vladimir-putin asserted"},
+	{"Shinzo Abe and Vladimir Putin traded barbs after their long-awaited "
+	 "talks.", "2018-06-10", "meets shinzo-abe vladimir-putin asserted"},
+	{"Theresa May toured the EU legislature.", "2018-06-10",
+	 "meets EU theresa-may asserted"},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
