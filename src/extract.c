@@ -2463,6 +2463,19 @@ static int clause_first(const xdoc *d, int t, xarg *g)
 	return 1;
 }
 
+/* "called on Russia to halt deliveries": the one called on acts. */
+static int called_on(const xdoc *d, int k)
+{
+	int p = d->m[k].a - 1, b = d->m[k].b;
+	if (p > 0 && tok_is(d, p, "the"))
+		p--;
+	return p > 0 && tok_is(d, p, "on") && b < (int)d->s->n &&
+	       tok_is(d, b, "to") &&
+	       (tok_is(d, p - 1, "called") || tok_is(d, p - 1, "calls") ||
+	        tok_is(d, p - 1, "calling") || tok_is(d, p - 1, "call") ||
+	        tok_is(d, p - 1, "prevailed"));
+}
+
 static int subject_at(const xdoc *d, int t, int near, xarg *g)
 {
 	int skip_to_verb = 0, dist = 0;
@@ -2485,7 +2498,7 @@ static int subject_at(const xdoc *d, int t, int near, xarg *g)
 				return 1;
 			}
 			if (gov_prep(d, k) >= 0 && !(m->flags & MF_POSS) &&
-			    !clause_subject(d, k))
+			    !clause_subject(d, k) && !called_on(d, k))
 				continue;
 			/* "Hernandez's rival ... traveled": the rival travels */
 			if ((m->flags & MF_POSS) && !(m->flags & MF_PRON) &&
@@ -3521,6 +3534,12 @@ static int verb_subject(const xdoc *d, int t, xarg *g)
 	if (is_punct(d, j, ','))
 		return sayer(d, j, g) || clause_first(d, j, g);
 	if (tok_is(d, j, "and"))
+		return subject(d, t, 0, g);
+	/* "urged Russia to stop selling arms", "is committed to supplying"
+	 * (supplies and threats only: "looked forward to meeting B" would
+	 * need its own modality) */
+	if (tok_is(d, j, "to") && d->trig[t] >= 0 &&
+	    geokg__lex_triggers[d->trig[t]].type != GEOKG_TYPE_MEETS)
 		return subject(d, t, 0, g);
 	/* "Li told reporters after meeting Lavrov": the main clause's */
 	if (tok_is(d, j, "after") || tok_is(d, j, "before") ||
@@ -5223,7 +5242,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	case F_ASK_V:
 		if (!subject(d, t, 0, &s))
 			return 0;
-		if (object(d, t, P_DIRECT, 4, &o, &prep) &&
+		/* (also "appealed to A for Z") */
+		if (object(d, t, tok_is(d, t + 1, "to") ? P_TO : P_DIRECT, 4, &o,
+		           &prep) &&
 		    tok_is(d, d->m[o.last].b, "for") &&
 		    goods_within(d, d->m[o.last].b + 1, 6)) {
 			object_phrase(d, d->m[o.last].b + 1, obj, sizeof obj);

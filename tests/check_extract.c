@@ -643,6 +643,17 @@ static const struct {
 	 "supplies IRN CHN asserted"},
 	{"The United States is the main source of weapons for Israel.",
 	 "2018-06-10", "supplies USA ISR asserted"},
+	/* the one called on acts; "committed to supplying"; appeals to A
+	 * for goods (not for calm) */
+	{"The EU called on Russia to halt arms deliveries to Syria.",
+	 "2018-06-10", "supplies RUS SYR negated"},
+	{"The UN called on Iran to hold talks with the IAEA.", "2018-06-10",
+	 "meets IAEA IRN requested"},
+	{"Russia is committed to supplying fuel to Iran.", "2018-06-10",
+	 "supplies RUS IRN asserted"},
+	{"Kenya appealed to Japan for food aid. Uganda appealed to "
+	 "Japan for calm.", "2018-06-10",
+	 "supplies JPN KEN requested"},
 	/* appositions: the person, known or new, not the title's state */
 	{"Sergei Lavrov, Russia's foreign minister, met Jack Straw in London.",
 	 "2005-03-10", "meets sergei-lavrov jack-straw asserted"},
