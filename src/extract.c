@@ -2338,8 +2338,11 @@ static int clause_subject(const xdoc *d, int k)
 	    !tok_is(d, p, "until") && !tok_is(d, p, "as") &&
 	    !tok_is(d, p, "since"))
 		return 0;
+	/* (in a title-case headline the verb has a capital: "Attacks Hit
+	 * Baghdad as Rumsfeld Visits Iraq") */
 	return b < (int)d->s->n && (tflags(d, b) & GEOKG__T_WORD) &&
-	       !(tflags(d, b) & GEOKG__T_CAP) &&
+	       (!(tflags(d, b) & GEOKG__T_CAP) ||
+	        (d->headline && d->trig[b] >= 0)) &&
 	       (d->trig[b] >= 0 || (d->cls[b] & (W_AUX | W_EXP | W_POS | W_NEG)) ||
 	        d->cls[b] == 0);
 }
@@ -4759,6 +4762,27 @@ static int relate(xdoc *d, int t, geokg_error *err)
 				    (compound_left(d, t, &s) || subject(d, t, 8, &s)))
 					return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, NULL,
 					            err);
+				/* "his congratulatory call to B", "Abe's call to B" */
+				if (!made && object(d, t, P_TO, 3, &o, &prep) && o.n == 1 &&
+				    ref_kind(d, o.ref[0]) == GEOKG_KIND_PERSON) {
+					int h = t - 1;
+					while (h >= 0 && h >= t - 4 && d->mof[h] < 0 &&
+					       ((d->cls[h] & (W_DET | W_TMOD)) ||
+					        tok_is(d, h, "phone") || tok_is(d, h, "telephone") ||
+					        ((tflags(d, h) & GEOKG__T_WORD) &&
+					         !(tflags(d, h) & GEOKG__T_CAP) && d->cls[h] == 0)))
+						h--;
+					if (h >= 1 && d->mof[h] < 0 && (tflags(d, h) & GEOKG__T_POSS))
+						h--; /* ("Putin" "'s") */
+					if (h >= 0 && d->mof[h] >= 0 &&
+					    (d->m[d->mof[h]].flags & MF_POSS) &&
+					    d->m[d->mof[h]].kind == MK_ACTOR) {
+						memset(&s, 0, sizeof s);
+						arg_add(&s, &d->m[d->mof[h]]);
+						return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL,
+						            NULL, err);
+					}
+				}
 			}
 			/* "paid a courtesy call on B" */
 			if (tok_is(d, t, "call") && tok_is(d, t + 1, "on")) {

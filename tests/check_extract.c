@@ -1006,6 +1006,15 @@ static const struct {
 	 "talks.", "2018-06-10", "meets shinzo-abe vladimir-putin asserted"},
 	{"Theresa May toured the EU legislature.", "2018-06-10",
 	 "meets EU theresa-may asserted"},
+	/* subordinate subjects in title-case headlines; calls to a person */
+	{"Protests Grow in Kabul as Putin Visits Pakistan", "2004-12-24",
+	 "meets PAK vladimir-putin asserted"},
+	{"Tony Blair defended his congratulatory call to George W. Bush.",
+	 "2004-12-24", "meets george-w-bush tony-blair asserted"},
+	{"Critics mocked Putin's phone call to Bush.", "2004-12-24",
+	 "meets george-w-bush vladimir-putin asserted"},
+	{"Putin's call to arms was heard. The call to Bush was brief.",
+	 "2004-12-24", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
