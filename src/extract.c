@@ -1924,6 +1924,10 @@ static int hard_bound(const xdoc *d, int i)
 		       c == '.' || c == '?' || c == '!' || c == '[' || c == ']' ||
 		       (c == '-' && (f & GEOKG__T_SPACE));
 	}
+	/* "has not yet returned": an adverb, no "yet" opening a clause */
+	if (i > 0 && tok_is(d, i, "yet") &&
+	    (d->cls[i - 1] & (W_NEG | W_AUX)) && !is_punct(d, i - 1, ','))
+		return 0;
 	return (d->cls[i] & (W_BOUND | W_REL)) != 0;
 }
 
@@ -4648,9 +4652,13 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			    !compound_left(d, t, &s) && clause_first(d, hh, &s))
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
 			/* "In his conversation with B, A urged": A, not the last
-			 * person named before */
-			if (h > 0 && d->mof[h] >= 0 && (d->m[d->mof[h]].flags & MF_PRON) &&
-			    (tok_is(d, h - 1, "in") || tok_is(d, h - 1, "during")) &&
+			 * person named before; "After his meeting with B, A
+			 * said" (his of no one known yet) */
+			if (h > 0 && ((d->mof[h] >= 0 && (d->m[d->mof[h]].flags & MF_PRON)) ||
+			              (d->mof[h] < 0 && (tok_is(d, h, "his") ||
+			                                 tok_is(d, h, "her")))) &&
+			    (tok_is(d, h - 1, "in") || tok_is(d, h - 1, "during") ||
+			     tok_is(d, h - 1, "after") || tok_is(d, h - 1, "before")) &&
 			    visit_opener(d, h - 1, d->m[o.last].b, &s))
 				return emit(d, GEOKG_TYPE_MEETS, &s, &o, mod, NULL, loc, err);
 			if (compound_left(d, t, &s) ||

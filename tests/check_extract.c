@@ -1015,6 +1015,16 @@ static const struct {
 	 "meets george-w-bush vladimir-putin asserted"},
 	{"Putin's call to arms was heard. The call to Bush was brief.",
 	 "2004-12-24", ""},
+	/* "not yet" is no clause break; "After his meeting with B, A said" */
+	{"Emmanuel Macron, who has not yet flown to Kenya, met envoys from "
+	 "Uganda and Egypt on Monday.", "2018-06-10",
+	 "meets UGA emmanuel-macron asserted; meets EGY emmanuel-macron asserted"},
+	{"Kenya has not yet visited Uganda.", "2018-06-10",
+	 "meets KEN UGA negated"},
+	{"Before her talks with Vladimir Putin, Theresa May met reporters.",
+	 "2018-06-10", "meets theresa-may vladimir-putin expected"},
+	{"After his meeting with Emmanuel Macron, the ministers said nothing.",
+	 "2018-06-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
