@@ -5854,6 +5854,27 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 				if (h > 0 && tok_is(d, h, "under") && subject(d, h, 0, &o))
 					return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL,
 					            NULL, err);
+				/* "B is subject to Japanese sanctions" */
+				if (h > 1 && tok_is(d, h, "to") && tok_is(d, h - 1, "subject") &&
+				    subject(d, h - 1, 0, &o))
+					return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL,
+					            NULL, err);
+				/* "B, (already) under Japanese sanctions, fired" */
+				if (h > 1 && tok_is(d, h, "under")) {
+					int c = h - 1;
+					while (c > 0 && d->mof[c] < 0 &&
+					       (tok_is(d, c, "already") || tok_is(d, c, "still") ||
+					        tok_is(d, c, "now") || tok_is(d, c, "long")))
+						c--;
+					if (c > 0 && is_punct(d, c, ',') && d->mof[c - 1] >= 0 &&
+					    d->m[d->mof[c - 1]].kind == MK_ACTOR &&
+					    d->m[d->mof[c - 1]].b == c) {
+						memset(&o, 0, sizeof o);
+						coord_left(d, d->mof[c - 1], &o);
+						return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL,
+						            NULL, err);
+					}
+				}
 			}
 			/* "A added B to its blacklist", "A put B on a blacklist" */
 			if (tok_is(d, t, "blacklist") ||
@@ -5910,6 +5931,24 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 		}
 		if (compound_left(d, t, &s) || object(d, t, P_BY, 10, &s, &prep))
 			return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL, err);
+		/* "the sanctions Japan imposed on B": a relative clause */
+		if (t + 2 < (int)d->s->n && d->mof[t + 1] >= 0 &&
+		    d->m[d->mof[t + 1]].a == t + 1 &&
+		    d->m[d->mof[t + 1]].kind == MK_ACTOR &&
+		    d->m[d->mof[t + 1]].b < d->m[o.first].a) {
+			int v;
+			memset(&s, 0, sizeof s);
+			coord_right(d, d->mof[t + 1], &s);
+			v = d->m[s.last].b;
+			if (d->cls[v] & W_AUX)
+				v++;
+			if (tok_is(d, v, "imposed") || tok_is(d, v, "announced") ||
+			    tok_is(d, v, "placed") || tok_is(d, v, "slapped") ||
+			    tok_is(d, v, "levied") || tok_is(d, v, "put")) {
+				return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL, NULL,
+				            err);
+			}
+		}
 		{
 			/* "the WTO approves sanctions against B": who allows
 			 * sanctions does not impose them */

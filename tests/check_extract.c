@@ -1025,6 +1025,17 @@ static const struct {
 	 "2018-06-10", "meets theresa-may vladimir-putin expected"},
 	{"After his meeting with Emmanuel Macron, the ministers said nothing.",
 	 "2018-06-10", ""},
+	/* who is subject to or under a state's sanctions; the sanctions A
+	 * imposed on B */
+	{"North Korea is subject to Japanese sanctions.", "2018-06-10",
+	 "sanctions JPN PRK asserted"},
+	{"North Korea, already under Japanese sanctions, fired a missile.",
+	 "2018-06-10", "sanctions JPN PRK asserted"},
+	{"The plan, under U.N. sanctions rules, failed.", "2018-06-10", ""},
+	{"The sanctions Japan and the EU have imposed on North Korea hurt "
+	 "trade.", "2018-06-10",
+	 "sanctions EU PRK asserted; sanctions JPN PRK asserted"},
+	{"The sanctions Japan wants on North Korea are tough.", "2018-06-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
