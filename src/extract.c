@@ -3367,6 +3367,11 @@ static int noun_reading(const xdoc *d, int t, const geokg__trigword *w)
 		return 0;
 	if (tok_is(d, t - 1, "to"))
 		return 0;
+	/* "a stern warning": a determiner and an adjective (threats only) */
+	if (w->type == GEOKG_TYPE_THREATENS && t >= 2 && (d->cls[t - 2] & W_DET) &&
+	    d->mof[t - 1] < 0 && d->cls[t - 1] == 0 &&
+	    !(tflags(d, t - 1) & GEOKG__T_CAP) && d->trig[t - 1] < 0)
+		return 1;
 	/* a noun after an adjective-like word, a verb after anything else */
 	return !(tflags(d, t - 1) & GEOKG__T_WORD) ? 1 : 0;
 }
@@ -3856,6 +3861,38 @@ static int threat_speaker(const xdoc *d, int a, int t, xarg *s)
 }
 
 /*
+ * The name a noun phrase from token a to the role noun at t stands in
+ * apposition to: "Russia, Syria's main arms supplier," (before) or
+ * "Syria's main arms supplier, Russia," (after, with "of" goods between).
+ */
+static int apposed_to(const xdoc *d, int a, int t, xarg *s)
+{
+	int n = (int)d->s->n, j = t + 1;
+	memset(s, 0, sizeof *s);
+	if (a >= 2 && is_punct(d, a - 1, ',') && d->mof[a - 2] >= 0 &&
+	    d->m[d->mof[a - 2]].kind == MK_ACTOR &&
+	    !(d->m[d->mof[a - 2]].flags & (MF_POSS | MF_PRON))) {
+		coord_left(d, d->mof[a - 2], s);
+		return 1;
+	}
+	if (j < n && tok_is(d, j, "of"))
+		for (j++; j < n && j < t + 6 && d->mof[j] < 0 &&
+		     !is_punct(d, j, ',') && !hard_bound(d, j); j++)
+			;
+	if (j + 1 < n && is_punct(d, j, ',') && d->mof[j + 1] >= 0 &&
+	    d->m[d->mof[j + 1]].kind == MK_ACTOR &&
+	    !(d->m[d->mof[j + 1]].flags & (MF_POSS | MF_PRON))) {
+		int b = d->m[d->mof[j + 1]].b;
+		if (b < n && (is_punct(d, b, ',') || hard_bound(d, b))) {
+			arg_add(s, &d->m[d->mof[j + 1]]);
+			s->first = s->last = d->mof[j + 1];
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * "A told / ordered / urged B to withdraw or face consequences": the
  * teller threatens the told.  `c` is the "or".
  */
@@ -3971,6 +4008,20 @@ static int accused_target(const xdoc *d, int t, xarg *o)
 	return 0;
 }
 
+/* "would not hesitate to strike": a negated hesitation before "to" and
+ * the verb at t is a promise, no negation. */
+static int no_hesitation(const xdoc *d, int t)
+{
+	for (int j = t - 1; j > 0 && j >= t - 4; j--)
+		if (tok_is(d, j, "hesitate") || tok_is(d, j, "hesitating")) {
+			for (int q = j - 1; q >= 0 && q >= j - 3; q--)
+				if (d->cls[q] & W_NEG)
+					return 1;
+			return 0;
+		}
+	return 0;
+}
+
 /*
  * Is a promise of force made before the hostile noun at t: "vowed
  * (to take) revenge", "would use force", "is ready to launch strikes",
@@ -3998,11 +4049,15 @@ static int force_promised(const xdoc *d, int t, int *ruleout)
 		if ((d->cls[j] & W_EXP) && !(d->cls[j] & W_DET) &&
 		    !(tflags(d, j) & GEOKG__T_CAP))
 			return 1;
+		if (tok_is(d, j, "hesitate")) {
+			*ruleout = no_hesitation(d, j + 2);
+			return 1;
+		}
 		if (tok_is(d, j, "ready") || tok_is(d, j, "vowed") ||
 		    tok_is(d, j, "vows") || tok_is(d, j, "vowing") ||
 		    tok_is(d, j, "threatened") || tok_is(d, j, "threatens") ||
 		    tok_is(d, j, "threatening") || tok_is(d, j, "warned") ||
-		    tok_is(d, j, "warns") || tok_is(d, j, "hesitate"))
+		    tok_is(d, j, "warns"))
 			return 1;
 	}
 	return 0;
@@ -4931,6 +4986,16 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			if (!goods)
 				return 0;
 		}
+		/* "missiles supplied by Russia to Syria": a reduced passive
+		 * after the goods, with both parties named */
+		if (!passive(d, t) && t > 0 && (d->cls[t - 1] & W_GOODS) &&
+		    d->mof[t - 1] < 0 && tok_is(d, t + 1, "by") &&
+		    d->s->toks[t].flen > 3 &&
+		    strcmp(tok_fold(d, t) + d->s->toks[t].flen - 2, "ed") == 0 &&
+		    agent_by(d, t, &a) &&
+		    tok_is(d, d->m[a.last].b, "to") &&
+		    object(d, d->m[a.last].b - 1, P_TO, 4, &o, &prep))
+			return emit(d, GEOKG_TYPE_SUPPLIES, &a, &o, mod, NULL, NULL, err);
 		have_s = verb_subject(d, t, &s) || raised_subject(d, t, &s);
 		if (passive(d, t)) {
 			/* "Z was sold to B by A", "B was supplied with Z by A";
@@ -5062,7 +5127,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			else
 				return 0;
 			j = o.first >= 0 ? d->m[o.first].a : t;
-			if (!subject(d, j, 6, &s))
+			if (!subject(d, j, 6, &s) && !apposed_to(d, j, t, &s))
 				return 0;
 			object_phrase(d, t + 1, obj, sizeof obj);
 			return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, obj, NULL, err);
@@ -5519,7 +5584,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			}
 			if (tok_is(d, j, "vowed") || tok_is(d, j, "vows") ||
 			    tok_is(d, j, "threatened") || tok_is(d, j, "threatens") ||
-			    tok_is(d, j, "warned")) {
+			    tok_is(d, j, "warned") || tok_is(d, j, "hesitate")) {
 				promised = 1;
 				break;
 			}
@@ -5547,11 +5612,12 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		           !act_target(d, t, 6, &o) && !cond_target(d, t, &s, 1, &o) &&
 		           !poss_after(d, t, &o))
 			return 0; /* (and "hit back at B") */
-		if (mod == GEOKG_MOD_NEGATED)
+		if (mod == GEOKG_MOD_NEGATED && !no_hesitation(d, t))
 			return 0; /* "would not dare attack Iran": no threat */
-		/* the threat is made now, whatever its tense */
+		/* the threat is made now, whatever its tense ("would not
+		 * hesitate to strike" too) */
 		if (mod == GEOKG_MOD_EXPECTED || mod == GEOKG_MOD_POSSIBLE ||
-		    mod == GEOKG_MOD_CONDITIONAL)
+		    mod == GEOKG_MOD_CONDITIONAL || mod == GEOKG_MOD_NEGATED)
 			mod = GEOKG_MOD_ASSERTED;
 		/* "vowed to hit B with sanctions": the sanctions are the
 		 * threat's content, as in "threatened B with sanctions" */
@@ -5636,7 +5702,11 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (!object(d, t, P_AGAINST | P_TO, 6, &o, &prep)) {
 			/* "gave B an ultimatum", "handed B a stern warning" */
 			int h = t - 1, vb;
-			while (h >= 0 && d->mof[h] < 0 && (d->cls[h] & (W_DET | W_TMOD)))
+			/* (and plain adjectives: "a stern", "a final") */
+			while (h >= 0 && h > t - 5 && d->mof[h] < 0 &&
+			       ((d->cls[h] & (W_DET | W_TMOD)) ||
+			        (d->cls[h] == 0 && (tflags(d, h) & GEOKG__T_WORD) &&
+			         !(tflags(d, h) & GEOKG__T_CAP) && d->trig[h] < 0)))
 				h--;
 			if (h < 1 || d->mof[h] < 0 || d->m[d->mof[h]].kind != MK_ACTOR)
 				return 0;
@@ -5645,7 +5715,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			vb = d->m[o.first].a - 1;
 			if (vb < 1 || !(tok_is(d, vb, "gave") || tok_is(d, vb, "give") ||
 			                tok_is(d, vb, "gives") || tok_is(d, vb, "handed") ||
-			                tok_is(d, vb, "issued")) ||
+			                tok_is(d, vb, "issued") || tok_is(d, vb, "sent") ||
+			                tok_is(d, vb, "sends") || tok_is(d, vb, "delivered")) ||
 			    !verb_subject(d, vb, &s))
 				return 0;
 			return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);

@@ -643,6 +643,27 @@ static const struct {
 	 "supplies IRN CHN asserted"},
 	{"The United States is the main source of weapons for Israel.",
 	 "2018-06-10", "supplies USA ISR asserted"},
+	/* "would not hesitate to strike" is a threat; "a stern warning" is a
+	 * noun; a supplier in apposition; a reduced passive with both
+	 * parties ("missiles supplied by A to B") */
+	{"Iran said it would not hesitate to use force against Israel.",
+	 "2018-06-10", "threatens IRN ISR asserted"},
+	{"North Korea would not hesitate to strike Japan.", "2018-06-10",
+	 "threatens PRK JPN asserted"},
+	{"Japan hesitated to strike North Korea. Israel will not attack Iran.",
+	 "2018-06-10", ""},
+	{"Russia sent Ukraine a stern warning. Japan sent China a message.",
+	 "2018-06-10", "threatens RUS UKR asserted"},
+	{"Russia, Syria's main arms supplier, vetoed the resolution.",
+	 "2018-06-10", "supplies RUS SYR asserted"},
+	{"Syria's main arms supplier, Russia, vetoed the resolution.",
+	 "2018-06-10", "supplies RUS SYR asserted"},
+	{"Iran, Syria's ally, sold arms.", "2018-06-10",
+	 ""},
+	{"Missiles supplied by Russia to Syria were used in the attack.",
+	 "2018-06-10", "supplies RUS SYR asserted"},
+	{"Rockets supplied by Iran hit Israel.", "2018-06-10",
+	 ""},
 	/* the one called on acts; "committed to supplying"; appeals to A
 	 * for goods (not for calm) */
 	{"The EU called on Russia to halt arms deliveries to Syria.",
@@ -927,7 +948,10 @@ static const struct {
 	 "meets CHN JPN asserted"},
 	{"Talks between Japan, China resume", "2018-06-10",
 	 "meets CHN JPN asserted"},
-	{"Japan, Kenya's biggest donor, sent aid", "2018-06-10", ""},
+	/* (no headline pair; a donor gives: "Kenya's biggest donor" is a
+	 * supply) */
+	{"Japan, Kenya's biggest donor, sent aid", "2018-06-10",
+	 "supplies JPN KEN asserted"},
 	{"Japan to send aid to Kenya", "2018-06-10", "supplies JPN KEN expected"},
 	{"Japan pledges aid to Kenya", "2018-06-10", "supplies JPN KEN expected"},
 	{"Russia cuts gas to Ukraine", "2018-06-10", "supplies RUS UKR negated"},
