@@ -5210,6 +5210,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		}
 		if (!object(d, t, P_TO | ((tok_is(d, t, "aid") || tok_is(d, t, "loan") ||
 		                           tok_is(d, t, "loans") ||
+		                           tok_is(d, t, "bailout") ||
 		                           tok_is(d, t, "assistance") ||
 		                           tok_is(d, t, "funding") || tok_is(d, t, "financing") ||
 		                           tok_is(d, t, "grant") || tok_is(d, t, "grants") ||

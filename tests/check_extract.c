@@ -1060,6 +1060,15 @@ static const struct {
 	 "trade.", "2018-06-10",
 	 "sanctions EU PRK asserted; sanctions JPN PRK asserted"},
 	{"The sanctions Japan wants on North Korea are tough.", "2018-06-10", ""},
+	/* cautions; bailouts */
+	{"Iran cautioned Saudi Arabia against meddling.", "2018-06-10",
+	 "threatens IRN SAU asserted"},
+	{"Iran cautioned that oil prices could rise.", "2018-06-10", ""},
+	{"The IMF agreed a bailout for Greece.", "2018-06-10",
+	 "supplies IMF GRC expected"},
+	{"Greece received a bailout from the EU.", "2018-06-10",
+	 "supplies EU GRC asserted"},
+	{"Greek banks need a bailout.", "2018-06-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
