@@ -1818,6 +1818,30 @@ static void find_visitors(xdoc *d)
 	}
 }
 
+/*
+ * Scare quotes: a few words in double quotes inside a clause ('warned of
+ * "serious consequences" for B', 'take "physical action" against B') are
+ * no quotation, so their marks bound no argument scan.  Words only, one to
+ * five, no saying verb, not opening the sentence.
+ */
+static void mark_scare_quotes(xdoc *d)
+{
+	int n = (int)d->s->n;
+	for (int i = 1; i < n; i++) {
+		int k, ok = 1;
+		if (!is_punct(d, i, '"'))
+			continue;
+		for (k = i + 1; k < n && k <= i + 6 && !is_punct(d, k, '"'); k++)
+			if (!(tflags(d, k) & GEOKG__T_WORD) || (d->cls[k] & W_SAY))
+				ok = 0;
+		if (k >= n || k > i + 6 || !is_punct(d, k, '"') || k == i + 1 || !ok)
+			continue;
+		d->cls[i] |= W_SCARE;
+		d->cls[k] |= W_SCARE;
+		i = k;
+	}
+}
+
 static void find_mentions(xdoc *d)
 {
 	const geokg_extractor *x = d->x;
@@ -1845,6 +1869,7 @@ static void find_mentions(xdoc *d)
 			}
 		}
 	}
+	mark_scare_quotes(d);
 	{
 		/* a headline in title case: most words capitalised */
 		int words = 0, caps = 0, small = 0;
@@ -1920,6 +1945,8 @@ static int hard_bound(const xdoc *d, int i)
 	unsigned f = tflags(d, i);
 	if (f & GEOKG__T_PUNCT) {
 		char c = d->s->toks[i].punct;
+		if (c == '"' && (d->cls[i] & W_SCARE))
+			return 0;
 		return c == ';' || c == ':' || c == '(' || c == ')' || c == '"' ||
 		       c == '.' || c == '?' || c == '!' || c == '[' || c == ']' ||
 		       (c == '-' && (f & GEOKG__T_SPACE));
@@ -5659,15 +5686,21 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	case F_CONSEQ_N: {
 		/* "X said B would face consequences / pay a heavy price" */
 		int v = t - 1;
-		while (v > 0 && v > t - 4 && d->mof[v] < 0 &&
-		       (d->cls[v] & (W_DET | W_TMOD) || (d->cls[v] == 0 &&
+		/* (and "B would be met with fire and fury") */
+		while (v > 0 && v > t - 5 && d->mof[v] < 0 &&
+		       (d->cls[v] & (W_DET | W_TMOD) || (d->cls[v] & W_SCARE) ||
+		        (tok_is(d, v, "and") && tok_is(d, t, "fury")) ||
+		        (d->cls[v] == 0 &&
 		        (tflags(d, v) & GEOKG__T_WORD) &&
 		        !(tflags(d, v) & GEOKG__T_CAP) && d->trig[v] < 0 &&
 		        !tok_is(d, v, "face") && !tok_is(d, v, "pay"))))
 			v--;
-		if (v < 1 || !(tok_is(d, v, "face") || tok_is(d, v, "faces") ||
-		               tok_is(d, v, "facing") || tok_is(d, v, "pay") ||
-		               tok_is(d, v, "suffer") || tok_is(d, v, "incur")))
+		if (v > 2 && tok_is(d, v, "with") && tok_is(d, v - 1, "met") &&
+		    (d->cls[v - 2] & W_BE))
+			v -= 2; /* "be met with": the subject is B */
+		else if (v < 1 || !(tok_is(d, v, "face") || tok_is(d, v, "faces") ||
+		                    tok_is(d, v, "facing") || tok_is(d, v, "pay") ||
+		                    tok_is(d, v, "suffer") || tok_is(d, v, "incur")))
 			return 0;
 		if (tok_is(d, v - 1, "or")) {
 			/* "told B to withdraw or face consequences" */

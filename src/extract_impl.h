@@ -65,6 +65,7 @@ typedef struct geokg__lexword {
 #define W_GOODS (1ull << 33)
 #define W_ACTN (1ull << 34)
 #define W_NOTOFF (1ull << 35) /* "kicked off" is no cancellation */
+#define W_SCARE (1ull << 36)  /* a double quote around a few words */
 
 typedef struct geokg__trigword {
 	const char *word;

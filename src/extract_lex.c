@@ -633,6 +633,7 @@ const geokg__trigword geokg__lex_triggers[] = {
 	{"consequences", GEOKG_TYPE_THREATENS, F_NONE, F_CONSEQ_N, -1},
 	{"price", GEOKG_TYPE_THREATENS, F_NONE, F_CONSEQ_N, -1},
 	{"wrath", GEOKG_TYPE_THREATENS, F_NONE, F_CONSEQ_N, -1},
+	{"fury", GEOKG_TYPE_THREATENS, F_NONE, F_CONSEQ_N, -1},
 	/* sanctions */
 	{"sanction", GEOKG_TYPE_SANCTIONS, F_SANC_V, F_SANC_N, -1},
 	{"sanctions", GEOKG_TYPE_SANCTIONS, F_SANC_V, F_SANC_N, -1},

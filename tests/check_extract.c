@@ -664,6 +664,22 @@ static const struct {
 	 "2018-06-10", "supplies RUS SYR asserted"},
 	{"Rockets supplied by Iran hit Israel.", "2018-06-10",
 	 ""},
+	/* scare quotes bound no argument scan ("physical action", "serious
+	 * consequences"); "B would be met with fire and fury" */
+	{"North Korea threatened to take \"physical action\" against "
+	 "the United States.", "2018-06-10",
+	 "threatens PRK USA asserted"},
+	{"Russia warned of \"serious consequences\" for Britain.", "2018-06-10",
+	 "threatens RUS GBR asserted"},
+	{"China said it would take \"resolute countermeasures\" against "
+	 "the United States.", "2018-06-10",
+	 "threatens CHN USA asserted"},
+	{"Donald Trump said North Korea would be met with \"fire and fury\".",
+	 "2017-06-10", "threatens donald-trump PRK asserted"},
+	{"The proposal was met with fury in Japan.", "2018-06-10",
+	 ""},
+	{"\"We will talk,\" Kenya said.", "2018-06-10",
+	 ""},
 	/* the one called on acts; "committed to supplying"; appeals to A
 	 * for goods (not for calm) */
 	{"The EU called on Russia to halt arms deliveries to Syria.",
