@@ -5071,6 +5071,22 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			}
 		}
 		if (!have_s) {
+			/* "will provide $10 million to help Kenya (fight ...)" */
+			int j = t + 1;
+			while (j < (int)d->s->n && j < t + 8 && d->mof[j] < 0 &&
+			       !tok_is(d, j, "to") && !hard_bound(d, j) &&
+			       !is_punct(d, j, ','))
+				j++;
+			if (j > t + 1 && tok_is(d, j, "to") && goods_within(d, t + 1, j - t - 1) &&
+			    (tok_is(d, j + 1, "help") || tok_is(d, j + 1, "assist") ||
+			     tok_is(d, j + 1, "support"))) {
+				d->give_frame = 1; /* ("help Kenya fight": no modifier) */
+				have_s = object(d, j + 1, P_DIRECT, 1, &o, &prep);
+				d->give_frame = 0;
+				prep = P_TO; /* the goods are before "to" */
+			}
+		}
+		if (!have_s) {
 			/* "will provide fuel for Iran('s reactor)": goods, then
 			 * "for" */
 			int j = t + 1;
@@ -5205,6 +5221,27 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	case F_SUPPLY_N:
 		if (trade_curb(d, t, mod, err, &rc))
 			return rc;
+		/* "B thanked A for its aid": A gave it */
+		{
+			int h = t - 1;
+			while (h >= 0 && h >= t - 4 &&
+			       ((d->mof[h] < 0 && (d->cls[h] & (W_DET | W_TMOD | W_GOODS))) ||
+			        (d->mof[h] >= 0 && (d->m[d->mof[h]].flags & MF_PRON))))
+				h--;
+			if (h > 1 && tok_is(d, h, "for") && d->mof[h - 1] >= 0 &&
+			    d->m[d->mof[h - 1]].kind == MK_ACTOR &&
+			    d->m[d->mof[h - 1]].b == h) {
+				int k = d->mof[h - 1], vb = d->m[k].a - 1;
+				if (vb > 0 && (tok_is(d, vb, "thanked") || tok_is(d, vb, "thanks") ||
+				               tok_is(d, vb, "thank") || tok_is(d, vb, "thanking")) &&
+				    verb_subject(d, vb, &o)) {
+					memset(&s, 0, sizeof s);
+					coord_left(d, k, &s);
+					return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, NULL, NULL,
+					            err);
+				}
+			}
+		}
 		/* "an arms package for B", "a $2 billion aid package" (the
 		 * goods word before it); not "a reform package" */
 		if ((tok_is(d, t, "package") || tok_is(d, t, "packages")) &&

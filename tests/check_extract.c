@@ -1085,6 +1085,14 @@ static const struct {
 	{"Greece received a bailout from the EU.", "2018-06-10",
 	 "supplies EU GRC asserted"},
 	{"Greek banks need a bailout.", "2018-06-10", ""},
+	/* goods given "to help B"; thanks for aid */
+	{"Japan will provide $10 million to help Kenya fight drought.",
+	 "2018-06-10", "supplies JPN KEN expected"},
+	{"Japan sent troops to help Kenya.", "2018-06-10", ""},
+	{"Kenya thanked Japan for its aid.", "2018-06-10",
+	 "supplies JPN KEN asserted"},
+	{"Kenya thanked Japan for its support. Kenya criticized Japan for its "
+	 "aid cuts.", "2018-06-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
