@@ -443,6 +443,8 @@ typedef struct xdoc {
 	int allow_civil; /* sanctions reach "US firms", "Russian banks" */
 	xarg last_sanc;  /* who imposed the last sanctions seen */
 	int have_sanc;
+	xarg last_sanc_dst;     /* ... on whom */
+	size_t last_sanc_sent;  /* ... in which sentence */
 	int headline;    /* the sentence is in title case */
 	int give_frame;  /* "gave Ukraine weapons": two bare objects */
 	/* who asks for the relation ("X urged Y to ...") */
@@ -3299,6 +3301,8 @@ static int emit(xdoc *d, geokg_type type, const xarg *src, const xarg *dst,
 			    src->n > 0) {
 				d->last_sanc = *src;
 				d->have_sanc = 1;
+				d->last_sanc_dst = *dst;
+				d->last_sanc_sent = d->s->index;
 			}
 			if ((rc = geokg_graph_add_edge(d->g, a, b, type, mod,
 			                               object && *object ? object : NULL,
@@ -4032,6 +4036,46 @@ static int accused_target(const xdoc *d, int t, xarg *o)
 				return 1;
 			}
 	}
+	return 0;
+}
+
+static int forceful_after(const xdoc *d, int t);
+
+/* Does "respond" at t end its clause, or respond to a hostile act
+ * ("would respond", "would respond in kind", "respond to the
+ * sanctions"), not to questions? */
+static int retort_end(const xdoc *d, int t)
+{
+	int j = t + 1, n = (int)d->s->n;
+	if (j >= n || hard_bound(d, j) || is_punct(d, j, ',') ||
+	    forceful_after(d, t))
+		return 1;
+	if (!tok_is(d, j, "to"))
+		return 0;
+	for (j++; j < n && j < t + 5 && (d->cls[j] & W_DET) && d->mof[j] < 0; j++)
+		;
+	return j < n && d->mof[j] < 0 && hostile_act(d, j);
+}
+
+/*
+ * "Washington imposed sanctions on Moscow. Russia vowed to retaliate.":
+ * a retaliation without an object aims at whoever sanctioned the
+ * subject in this sentence or the one before.
+ */
+static int sanctioner_of(const xdoc *d, const xarg *s, xarg *o)
+{
+	if (!d->have_sanc || d->s->index > d->last_sanc_sent + 1)
+		return 0;
+	for (int a = 0; a < s->n; a++)
+		for (int b = 0; b < d->last_sanc_dst.n; b++) {
+			const char *ca = ref_country(d, s->ref[a]),
+			           *cb = ref_country(d, d->last_sanc_dst.ref[b]);
+			if (s->ref[a] == d->last_sanc_dst.ref[b] ||
+			    (ca && cb && strcmp(ca, cb) == 0)) {
+				*o = d->last_sanc;
+				return 1;
+			}
+		}
 	return 0;
 }
 
@@ -5667,7 +5711,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			int forceful = forceful_after(d, t);
 			if (!((forceful && object(d, t, P_TO | P_AGAINST, 6, &o, &prep)) ||
 			      act_target(d, t, 8, &o) ||
-			      (forceful && cond_target(d, t, &s, 1, &o))))
+			      (forceful && cond_target(d, t, &s, 1, &o)) ||
+			      (retort_end(d, t) && sanctioner_of(d, &s, &o))))
 				return 0;
 		} else if (!object(d, t, P_DIRECT | P_AGAINST |
 		                             (tok_is(d, t + 1, "back") ? P_IN : 0), 6,
@@ -5675,7 +5720,10 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		           /* "crush any aggression by B", "would retaliate if
 		            * B attacked" */
 		           !act_target(d, t, 6, &o) && !cond_target(d, t, &s, 1, &o) &&
-		           !poss_after(d, t, &o))
+		           !poss_after(d, t, &o) &&
+		           !((tok_is(d, t, "retaliate") ||
+		              (tok_is(d, t, "hit") && tok_is(d, t + 1, "back"))) &&
+		             sanctioner_of(d, &s, &o)))
 			return 0; /* (and "hit back at B") */
 		if (mod == GEOKG_MOD_NEGATED && !no_hesitation(d, t))
 			return 0; /* "would not dare attack Iran": no threat */

@@ -680,6 +680,21 @@ static const struct {
 	 ""},
 	{"\"We will talk,\" Kenya said.", "2018-06-10",
 	 ""},
+	/* a retaliation without an object aims at who sanctioned the
+	 * subject just before (not at a sanctioner of others, not after a
+	 * lifting, not "respond to questions") */
+	{"Washington imposed new sanctions on Moscow on Friday. Russia "
+	 "vowed to retaliate.", "2018-06-10",
+	 "sanctions USA RUS asserted; threatens RUS USA asserted"},
+	{"The EU imposed sanctions on Russia. Moscow said it would respond.",
+	 "2018-06-10", "sanctions EU RUS asserted; threatens RUS EU asserted"},
+	{"The EU imposed sanctions on Russia. Moscow said it would "
+	 "respond to questions.", "2018-06-10",
+	 "sanctions EU RUS asserted"},
+	{"The EU imposed sanctions on Russia. Iran vowed to retaliate.",
+	 "2018-06-10", "sanctions EU RUS asserted"},
+	{"The EU lifted sanctions on Russia. Russia vowed to retaliate.",
+	 "2018-06-10", "sanctions EU RUS negated"},
 	/* the one called on acts; "committed to supplying"; appeals to A
 	 * for goods (not for calm) */
 	{"The EU called on Russia to halt arms deliveries to Syria.",
