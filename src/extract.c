@@ -4439,6 +4439,45 @@ static int clause_pair_after(xdoc *d, int c, geokg_modality mod,
 
 /* Handle the trigger at token t. */
 /*
+ * "Japanese relief supplies arrived in Kenya", "a Chinese aid shipment
+ * reached B": relief goods of a state's origin (no agent named) arriving
+ * in B are a supply; not warships or troops, which deploy.
+ */
+static int relief_arrived(xdoc *d, int t, geokg_modality mod,
+                          geokg_error *err)
+{
+	static const char *const relief[] = {
+		"aid", "supplies", "shipment", "shipments", "food", "medicine",
+		"medicines", "vaccines", "wheat", "grain", "rice", "fuel", "relief",
+		"consignment", NULL};
+	xarg s, o;
+	int prep, goods = 0, j = t - 1;
+	if (!(tok_is(d, t, "arrived") || tok_is(d, t, "arrives") ||
+	      tok_is(d, t, "arriving") || tok_is(d, t, "landed")))
+		return 0;
+	if (j >= 0 && (d->cls[j] & W_AUX) && d->mof[j] < 0)
+		j--;
+	for (; j >= 0 && j >= t - 5 && d->mof[j] < 0; j--) {
+		for (int i = 0; relief[i]; i++)
+			goods |= tok_is(d, j, relief[i]);
+		if (!(d->cls[j] & (W_DET | W_TMOD | W_GOODS)) && d->trig[j] < 0 &&
+		    !tok_is(d, j, "relief") && !tok_is(d, j, "consignment"))
+			return 0;
+	}
+	if (!goods || j < 0 || d->mof[j] < 0 || d->m[d->mof[j]].kind != MK_WEAK ||
+	    !(d->m[d->mof[j]].flags & (MF_DEMONYM | MF_ORIGIN)) ||
+	    !object(d, t, P_IN, 3, &o, &prep))
+		return 0;
+	memset(&s, 0, sizeof s);
+	arg_add(&s, &d->m[d->mof[j]]);
+	/* the goods' nouns are no supplies of their own */
+	for (int q = j + 1; q < t; q++)
+		if (d->trig[q] >= 0)
+			d->used[q] = 1;
+	return emit(d, GEOKG_TYPE_SUPPLIES, &s, &o, mod, NULL, NULL, err);
+}
+
+/*
  * "Abe called Putin on Monday": a phone call, when the one called is a
  * bare actor right after the verb and nothing names him something
  * ("called Putin a liar", "called Iran irresponsible"), and no "on" /
@@ -4543,7 +4582,8 @@ static int relate(xdoc *d, int t, geokg_error *err)
 	/* "bans travel to", "halts visits": the object of another verb */
 	if (!noun && t > 0 && d->trig[t - 1] >= 0 && d->mof[t - 1] < 0 &&
 	    geokg__lex_triggers[d->trig[t - 1]].vf != F_NONE &&
-	    !(d->cls[t - 1] & (W_AUX | W_BE)) &&
+	    !(d->cls[t - 1] & (W_AUX | W_BE | W_GOODS)) && /* ("supplies
+	                                                   * arrived") */
 	    (geokg__lex_triggers[d->trig[t]].vf == F_ARRIVE_V ||
 	     geokg__lex_triggers[d->trig[t]].vf == F_VISIT_V))
 		return 0;
@@ -4701,8 +4741,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (t + 1 < (int)d->s->n && d->mof[t + 1] < 0 &&
 		    ((d->cls[t + 1] & W_DET) || (tflags(d, t + 1) & GEOKG__T_NUM)))
 			return 0;
-		if (!(noun ? subject(d, t, 6, &s) : verb_subject(d, t, &s)) ||
-		    military(d, &s))
+		if (!(noun ? subject(d, t, 6, &s) : verb_subject(d, t, &s)))
+			return relief_arrived(d, t, mod, err);
+		if (military(d, &s))
 			return 0;
 		if (strncmp(w->word, "left", 4) == 0 ||
 		    strncmp(w->word, "leave", 5) == 0 ||

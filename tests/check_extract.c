@@ -1108,6 +1108,13 @@ static const struct {
 	 "supplies JPN KEN asserted"},
 	{"Kenya thanked Japan for its support. Kenya criticized Japan for its "
 	 "aid cuts.", "2018-06-10", ""},
+	/* relief of a state's origin arriving in another */
+	{"Japanese relief supplies arrived in Kenya.", "2018-06-10",
+	 "supplies JPN KEN asserted"},
+	{"The first Japanese aid shipment has arrived in Kenya.", "2018-06-10",
+	 "supplies JPN KEN asserted"},
+	{"Russian warships arrived in Syria. Chinese tourists arrived in Kenya.",
+	 "2018-06-10", ""},
 	/* feed debris */
 	{"Libya #39;s leader met Egypt #39;s president.", "2004-10-15",
 	 "meets moammar-gadhafi EGY asserted"},
