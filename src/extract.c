@@ -3668,6 +3668,19 @@ static int goods_within(const xdoc *d, int j, int n)
 	return 0;
 }
 
+/* Goods other than "support" (which may be political) among the n
+ * tokens from j, in the clause. */
+static int hard_goods(const xdoc *d, int j, int n)
+{
+	for (int k = j; k < (int)d->s->n && k < j + n; k++) {
+		if ((d->cls[k] & W_GOODS) && !tok_is(d, k, "support"))
+			return 1;
+		if (hard_bound(d, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* Verbs of receiving that take goods only when goods are named. */
 static int generic_receive(const xdoc *d, int t)
 {
@@ -4005,22 +4018,24 @@ static int against_whose(const xdoc *d, int t, xarg *o)
  * without an object, in a second verb phrase after an accusation, is
  * aimed at the accused.
  */
-static int accused_target(const xdoc *d, int t, xarg *o)
+static int accused_target(const xdoc *d, int t, xarg *o, int *verb)
 {
 	static const char *const acc[] = {
 		"accused", "accuses", "accusing", "blamed", "blames", "condemned",
 		"condemns", "denounced", "denounces", "criticised", "criticized",
-		NULL};
+		"slammed", "slams", "blasted", "blasts", "lambasted", "rebuked",
+		"chided", "scolded", NULL};
 	int j = t - 1;
 	memset(o, 0, sizeof *o);
 	while (j >= 0 && d->mof[j] < 0 &&
 	       ((d->cls[j] & (W_AUX | W_TIME)) || tok_is(d, j, "also") ||
 	        tok_is(d, j, "then")))
 		j--;
-	if (j < 1 || !tok_is(d, j, "and"))
+	/* (", warns" in a headline or after a comma) */
+	if (j < 1 || !(tok_is(d, j, "and") || is_punct(d, j, ',')))
 		return 0;
 	for (j--; j >= 0; j--) {
-		if (hard_bound(d, j) || (d->cls[j] & W_COORD))
+		if (hard_bound(d, j) || (d->cls[j] & W_COORD) || is_punct(d, j, ','))
 			return 0;
 		for (int i = 0; acc[i]; i++)
 			if (tok_is(d, j, acc[i])) {
@@ -4033,6 +4048,8 @@ static int accused_target(const xdoc *d, int t, xarg *o)
 					return 0;
 				coord_right(d, d->mof[k], o);
 				o->first = d->mof[k];
+				if (verb)
+					*verb = j;
 				return 1;
 			}
 	}
@@ -5476,7 +5493,9 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		     tok_is(d, t, "receiving") ||
 		     tok_is(d, t, "importing") || tok_is(d, t, "import") ||
 		     tok_is(d, t, "imported") ||
-		     tok_is(d, t, "receives") || tok_is(d, t, "bought")) &&
+		     tok_is(d, t, "receives") || tok_is(d, t, "bought") ||
+		     ((tok_is(d, t, "gets") || tok_is(d, t, "got") ||
+		       tok_is(d, t, "getting")) && hard_goods(d, t + 1, 6))) &&
 		    weak_origin(d, t, &o))
 			return emit(d, GEOKG_TYPE_SUPPLIES, &o, &s, mod, obj, NULL, err);
 		/* "Turkey bought Russia's S-400 system" */
@@ -5522,14 +5541,29 @@ static int relate(xdoc *d, int t, geokg_error *err)
 			     d->mof[j] < 0 && !hard_bound(d, j); j++)
 				if (d->trig[j] >= 0)
 					d->used[j] = 1;
-			if (!verb_subject(d, t, &s) ||
-			    !object(d, t + 2, P_DIRECT | P_TO | P_FROM | P_WITH | P_ON |
-			                          P_AGAINST, 8, &o, &prep))
+			if (!verb_subject(d, t, &s)) {
+				int v;
+				if (accused_target(d, t, &o, &v) && subject(d, v, 0, &s))
+					return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL,
+					            err);
+				return 0;
+			}
+			if (!object(d, t + 2, P_DIRECT | P_TO | P_FROM | P_WITH | P_ON |
+			                          P_AGAINST, 8, &o, &prep) &&
+			    !accused_target(d, t, &o, NULL))
 				return 0;
 			return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
 		}
-		if (!verb_subject(d, t, &s))
+		/* "Iran Accuses U.S. of Plotting, Warns of Response": the
+		 * accuser */
+		if (!verb_subject(d, t, &s)) {
+			int v;
+			if (accused_target(d, t, &o, &v) && subject(d, v, 0, &s))
+				return emit(d, GEOKG_TYPE_THREATENS, &s, &o,
+				            mod == GEOKG_MOD_NEGATED ? mod : GEOKG_MOD_ASSERTED,
+				            NULL, NULL, err);
 			return 0;
+		}
 		if (object(d, t, P_DIRECT, 5, &o, &prep) &&
 		    !((d->m[o.first].flags & MF_PRON) && d->m[o.last].b < (int)d->s->n &&
 		      (d->cls[d->m[o.last].b] & (W_AUX | W_EXP | W_POS)))) {
@@ -5716,7 +5750,7 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		 * the strait if B attacks": the condition's subject; "accused
 		 * B of ... and warned ...": the accused */
 		if (cond_target(d, t, &s, strncmp(w->word, "threat", 6) == 0, &o) ||
-		    accused_target(d, t, &o) || against_whose(d, t, &o) ||
+		    accused_target(d, t, &o, NULL) || against_whose(d, t, &o) ||
 		    poss_after(d, t, &o))
 			return emit(d, GEOKG_TYPE_THREATENS, &s, &o,
 			            mod == GEOKG_MOD_NEGATED ? mod : GEOKG_MOD_ASSERTED,
@@ -5744,7 +5778,10 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (!promised || (t > 0 && (d->cls[t - 1] & (W_DET | W_PREP)) &&
 		                  !tok_is(d, t - 1, "to")))
 			return 0;
-		if (!verb_subject(d, t, &s))
+		/* (and "U.S. says will punish Syria" in a headline) */
+		if (!verb_subject(d, t, &s) &&
+		    !(t >= 2 && (d->cls[t - 1] & (W_AUX | W_EXP)) &&
+		      (d->cls[t - 2] & W_SAY) && subject(d, t - 2, 0, &s)))
 			return 0;
 		if (strncmp(w->word, "respond", 7) == 0) {
 			/* "respond militarily to B", "respond to B's

@@ -695,6 +695,23 @@ static const struct {
 	 "2018-06-10", "sanctions EU RUS asserted"},
 	{"The EU lifted sanctions on Russia. Russia vowed to retaliate.",
 	 "2018-06-10", "sanctions EU RUS negated"},
+	/* "gets U.S. arms" (goods, not support); a threat after an
+	 * accusation or a rebuke, in headlines too (not after praise); "says
+	 * will punish" */
+	{"Pakistan Gets U.S. Arms", "2018-06-10",
+	 "supplies USA PAK asserted"},
+	{"Japan got Russian support.", "2018-06-10",
+	 ""},
+	{"Iran Accuses U.S. of Plotting, Warns of Response", "2018-06-10",
+	 "threatens IRN USA asserted"},
+	{"Russia slams Ukraine, threatens to cut gas", "2018-06-10",
+	 "threatens RUS UKR asserted"},
+	{"Russia slammed Ukraine and threatened to cut off gas supplies.",
+	 "2018-06-10", "threatens RUS UKR asserted"},
+	{"Russia praised Ukraine and warned of consequences.", "2018-06-10",
+	 ""},
+	{"U.S. says will punish Syria", "2018-06-10",
+	 "threatens USA SYR asserted"},
 	/* the one called on acts; "committed to supplying"; appeals to A
 	 * for goods (not for calm) */
 	{"The EU called on Russia to halt arms deliveries to Syria.",
