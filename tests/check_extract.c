@@ -712,6 +712,9 @@ static const struct {
 	 ""},
 	{"U.S. says will punish Syria", "2018-06-10",
 	 "threatens USA SYR asserted"},
+	/* a package being crafted is planned */
+	{"Washington was crafting an arms package for Taiwan.", "2018-06-10",
+	 "supplies USA TWN expected"},
 	/* the one called on acts; "committed to supplying"; appeals to A
 	 * for goods (not for calm) */
 	{"The EU called on Russia to halt arms deliveries to Syria.",
