@@ -5921,6 +5921,25 @@ static int relate(xdoc *d, int t, geokg_error *err)
 		if (compound_left(d, t, &s) || object(d, t, P_BY | P_FROM, 8, &s, &prep) ||
 		    subject(d, t, 6, &s))
 			return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL, err);
+		/* "In a veiled threat to B, A said", "A, in a warning to B,
+		 * sent ships" */
+		{
+			int h = t - 1;
+			while (h > 0 && h > t - 5 && d->mof[h] < 0 &&
+			       ((d->cls[h] & (W_DET | W_TMOD)) ||
+			        (d->cls[h] == 0 && (tflags(d, h) & GEOKG__T_WORD) &&
+			         !(tflags(d, h) & GEOKG__T_CAP) && d->trig[h] < 0)))
+				h--;
+			if (h >= 0 && (tok_is(d, h, "in") || tok_is(d, h, "as")) &&
+			    (visit_opener(d, h, d->m[o.last].b, &s) ||
+			     (h >= 2 && is_punct(d, h - 1, ',') && d->mof[h - 2] >= 0 &&
+			      d->m[d->mof[h - 2]].kind == MK_ACTOR &&
+			      !(d->m[d->mof[h - 2]].flags & (MF_POSS | MF_PRON)) &&
+			      gov_prep(d, d->mof[h - 2]) < 0 &&
+			      (coord_left(d, d->mof[h - 2], &s), 1))))
+				return emit(d, GEOKG_TYPE_THREATENS, &s, &o, mod, NULL, NULL,
+				            err);
+		}
 		return 0;
 	case F_SANC_V:
 	case F_BAN_V:

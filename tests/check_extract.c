@@ -715,6 +715,13 @@ static const struct {
 	/* a package being crafted is planned */
 	{"Washington was crafting an arms package for Taiwan.", "2018-06-10",
 	 "supplies USA TWN expected"},
+	/* a threat noun in a circumstance of the clause: its subject threatens */
+	{"Russia, in a veiled threat to Ukraine, said it could cut gas.",
+	 "2018-06-10", "threatens RUS UKR asserted"},
+	{"In a warning to Japan, China sent ships near the islands.",
+	 "2018-06-10", "threatens CHN JPN asserted"},
+	{"Talks with Iran, in a threat to Israel, were held.", "2018-06-10",
+	 ""},
 	/* the one called on acts; "committed to supplying"; appeals to A
 	 * for goods (not for calm) */
 	{"The EU called on Russia to halt arms deliveries to Syria.",
