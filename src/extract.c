@@ -3443,6 +3443,22 @@ static int compound_left(const xdoc *d, int t, xarg *g)
 	return 0;
 }
 
+/* The word before the actor compounded with noun trigger t, past
+ * determiners and time words ("under" in "Iran remains under U.N.
+ * sanctions"), with the actor in *g; -1 when no actor is compounded with
+ * t or nothing stands before it. */
+static int before_compound(const xdoc *d, int t, xarg *g)
+{
+	int h;
+
+	if (!compound_left(d, t, g))
+		return -1;
+	h = d->m[g->first].a - 1;
+	while (h >= 0 && (d->cls[h] & (W_DET | W_TMOD)) && d->mof[h] < 0)
+		h--;
+	return h;
+}
+
 /* A weak demonym mention in the sentence ("Russian MiG-29 fighters"):
  * the origin of goods a recipient is buying. */
 static int weak_origin(const xdoc *d, int t, xarg *g)
@@ -6133,11 +6149,7 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 			}
 			/* "Iran, which is under U.N. sanctions", "Iran remains
 			 * under U.S. sanctions": the imposer named before the noun */
-			if (compound_left(d, t, &s)) {
-				h = d->m[s.first].a - 1;
-				while (h >= 0 && (d->cls[h] & (W_DET | W_TMOD)) &&
-				       d->mof[h] < 0)
-					h--;
+			if ((h = before_compound(d, t, &s)) >= 0) {
 				if (h > 0 && tok_is(d, h, "under") && subject(d, h, 0, &o))
 					return emit(d, GEOKG_TYPE_SANCTIONS, &s, &o, mod, NULL,
 					            NULL, err);
@@ -6186,11 +6198,7 @@ static int relate_sanction(xdoc *d, int t, int frame, geokg_modality mod,
 			}
 			/* "Sudan faces U.N. sanctions": possible sanctions by the
 			 * named imposer on the one who faces them */
-			if (compound_left(d, t, &s)) {
-				h = d->m[s.first].a - 1;
-				while (h >= 0 && (d->cls[h] & (W_DET | W_TMOD)) &&
-				       d->mof[h] < 0)
-					h--;
+			if ((h = before_compound(d, t, &s)) >= 0) {
 				if (h > 0 && (tok_is(d, h, "faces") || tok_is(d, h, "face") ||
 				              tok_is(d, h, "facing")) &&
 				    verb_subject(d, h, &o)) {
